@@ -1,0 +1,271 @@
+#!/usr/bin/env node
+// Build-time lowering for llrt-java: turns modern JavaScript/TypeScript into code Rhino 1.9.1 runs.
+//   node lower.mjs bundle <entry> --outdir <dir> [--external <pattern>]... [--minify]
+//   node lower.mjs serve                      (JSON lines on stdin -> JSON lines on stdout)
+//   node lower.mjs transform <file>           (one file, code on stdout)
+// Output contract relied on by dev.llrtj.lowering and the module loader:
+//   ES modules  -> first line `/*llrt:system*/`, then `System.register([deps], function (_export, _context) {...})`
+//   scripts/CJS -> first line `/*llrt:cjs*/`
+// Source maps account for the header line and point at the original files.
+import { builtinModules } from 'node:module';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import * as babel from '@babel/core';
+import { modulePassPlugins, lowerPassOptions, finalPassPlugins } from './rhino-babel.mjs';
+
+export const SYSTEM_HEADER = '/*llrt:system*/';
+export const CJS_HEADER = '/*llrt:cjs*/';
+
+// es2022 keeps top-level await for the module pass while esbuild still lowers decorators and `using`.
+const ESBUILD_TARGET = 'es2022';
+
+export const DEFAULT_EXTERNALS = [
+  ...builtinModules,
+  ...builtinModules.map((m) => 'node:' + m),
+  'node:*',
+  '@aws-sdk/*',
+  '@smithy/*',
+  'llrt:*',
+  'vitest',
+  '@jest/globals',
+];
+
+const TS_LOADERS = { '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx' };
+
+/** A failure whose message already names file:line:col. */
+class LoweringError extends Error {}
+
+function locate(file, line, column, message) {
+  return new LoweringError(`${file}:${line}:${column}: ${message}`);
+}
+
+function esbuildFailure(e, fallbackFile) {
+  const first = e.errors?.[0];
+  if (!first) return e;
+  const loc = first.location;
+  return loc
+    ? locate(loc.file || fallbackFile, loc.line, loc.column + 1, first.text)
+    : new LoweringError(`${fallbackFile}: ${first.text}`);
+}
+
+function babelFailure(e, file) {
+  if (e.loc) {
+    const message = String(e.message).replace(/^[^:]*: /, '').replace(/\s*\(\d+:\d+\)[\s\S]*$/, '');
+    return locate(file, e.loc.line, e.loc.column + 1, message);
+  }
+  return new LoweringError(`${file}: ${e.message}`);
+}
+
+// Decided from the syntax, not the extension alone: a .js file may be either.
+function moduleKind(file, ast) {
+  const ext = path.extname(file);
+  if (ext === '.mjs' || ext === '.mts') return true;
+  if (ext === '.cjs' || ext === '.cts') return false;
+  if (ast.program.sourceType === 'module') return true;
+  let topLevelAwait = false;
+  babel.traverse(ast, {
+    Function(p) {
+      p.skip();
+    },
+    'AwaitExpression|ForOfStatement'(p) {
+      if (p.isAwaitExpression() || p.node.await) {
+        topLevelAwait = true;
+        p.stop();
+      }
+    },
+    MetaProperty(p) {
+      if (p.node.meta.name === 'import') {
+        topLevelAwait = true;
+        p.stop();
+      }
+    },
+  });
+  return topLevelAwait;
+}
+
+function parse(file, code, sourceType) {
+  return babel.parseSync(code, {
+    filename: file,
+    babelrc: false,
+    configFile: false,
+    sourceType,
+    parserOpts: { allowAwaitOutsideFunction: sourceType !== 'module', allowReturnOutsideFunction: sourceType !== 'module' },
+  });
+}
+
+/**
+ * Lowers one file's source (already bundled or not) with Babel.
+ * `inputMap` is the source map of `code` when it came out of esbuild.
+ */
+export function lowerWithBabel(file, code, inputMap, { forceModule, minify } = {}) {
+  let ast;
+  let isModule;
+  try {
+    const ext = path.extname(file);
+    const forced = forceModule || ext === '.mjs' || ext === '.mts';
+    ast = parse(file, code, forced ? 'module' : ext === '.cjs' || ext === '.cts' ? 'script' : 'unambiguous');
+    isModule = forced || moduleKind(file, ast);
+    if (isModule && ast.program.sourceType !== 'module') ast = parse(file, code, 'module');
+  } catch (e) {
+    throw babelFailure(e, file);
+  }
+  const common = {
+    filename: file,
+    babelrc: false,
+    configFile: false,
+    cloneInputAst: false,
+    sourceType: isModule ? 'module' : 'script',
+  };
+  try {
+    if (isModule) {
+      ast = babel.transformFromAstSync(ast, code, { ...common, plugins: modulePassPlugins, ast: true, code: false }).ast;
+    }
+    ast = babel.transformFromAstSync(ast, code, { ...common, ...lowerPassOptions({ isModule }), ast: true, code: false }).ast;
+    const out = babel.transformFromAstSync(ast, code, {
+      ...common,
+      plugins: finalPassPlugins,
+      sourceMaps: true,
+      sourceFileName: file,
+      inputSourceMap: inputMap || undefined,
+      compact: minify ? true : 'auto',
+      minified: !!minify,
+      comments: !minify,
+    });
+    const header = isModule ? SYSTEM_HEADER : CJS_HEADER;
+    const map = out.map;
+    // the header is one more generated line before everything the map describes
+    map.mappings = ';' + map.mappings;
+    return { code: header + '\n' + out.code + '\n', map: JSON.stringify(map), isModule };
+  } catch (e) {
+    if (e instanceof LoweringError) throw e;
+    throw babelFailure(e, file);
+  }
+}
+
+/** Transform only, no bundling: what the runtime asks for file by file. */
+export async function transformFile(file, source) {
+  const loader = TS_LOADERS[path.extname(file)];
+  if (!loader) return lowerWithBabel(file, source, null);
+  let result;
+  try {
+    result = await esbuild.transform(source, {
+      loader,
+      sourcefile: file,
+      sourcemap: 'external',
+      target: ESBUILD_TARGET,
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: false, verbatimModuleSyntax: false } },
+    });
+  } catch (e) {
+    throw esbuildFailure(e, file);
+  }
+  return lowerWithBabel(file, result.code, JSON.parse(result.map));
+}
+
+/** esbuild bundle of an entry point, then lowering; writes <outdir>/<name>.mjs and .mjs.map. */
+export async function bundle(entry, { outdir, externals = [], minify = false }) {
+  const name = path.basename(entry).replace(/\.[^.]+$/, '');
+  const outfile = path.resolve(outdir, name + '.mjs');
+  let result;
+  try {
+    result = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: ESBUILD_TARGET,
+      outfile,
+      write: false,
+      sourcemap: 'external',
+      minify,
+      external: [...DEFAULT_EXTERNALS, ...externals],
+      logLevel: 'silent',
+    });
+  } catch (e) {
+    throw esbuildFailure(e, entry);
+  }
+  const js = result.outputFiles.find((f) => f.path.endsWith('.mjs'));
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
+  const lowered = lowerWithBabel(outfile, js.text, JSON.parse(map.text), { forceModule: true, minify });
+  // esbuild's sources are relative to the output directory; keep them so, the map sits beside the code
+  const finalMap = JSON.parse(lowered.map);
+  finalMap.file = path.basename(outfile);
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  writeFileSync(outfile, lowered.code + `//# sourceMappingURL=${path.basename(outfile)}.map\n`);
+  writeFileSync(outfile + '.map', JSON.stringify(finalMap));
+  return outfile;
+}
+
+async function serve() {
+  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  // answers go out in request order; requests are handled one at a time, Babel is synchronous anyway
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    let id = null;
+    let reply;
+    try {
+      const req = JSON.parse(line);
+      id = req.id ?? null;
+      const out = await transformFile(req.file, req.source);
+      reply = { id, code: out.code, map: out.map };
+    } catch (e) {
+      reply = { id, error: e instanceof LoweringError ? e.message : `${e?.stack || e}` };
+    }
+    process.stdout.write(JSON.stringify(reply) + '\n');
+  }
+}
+
+function usage() {
+  process.stderr.write(
+    'usage: node lower.mjs bundle <entry> --outdir <dir> [--external <pattern>]... [--minify]\n' +
+      '       node lower.mjs serve\n' +
+      '       node lower.mjs transform <file>\n',
+  );
+  return 2;
+}
+
+async function main(argv) {
+  const [mode, ...rest] = argv;
+  try {
+    if (mode === 'serve') {
+      await serve();
+      return 0;
+    }
+    if (mode === 'transform' && rest.length === 1) {
+      const file = path.resolve(rest[0]);
+      const out = await transformFile(file, readFileSync(file, 'utf8'));
+      process.stdout.write(out.code);
+      return 0;
+    }
+    if (mode === 'bundle') {
+      let entry;
+      let outdir = 'dist';
+      let minify = false;
+      const externals = [];
+      for (let i = 0; i < rest.length; i++) {
+        const a = rest[i];
+        if (a === '--outdir' || a === '-o') outdir = rest[++i];
+        else if (a === '--external') externals.push(rest[++i]);
+        else if (a === '--minify') minify = true;
+        else if (!a.startsWith('-') && !entry) entry = a;
+        else return usage();
+      }
+      if (!entry || !outdir) return usage();
+      console.log(await bundle(entry, { outdir, externals, minify }));
+      return 0;
+    }
+    return usage();
+  } catch (e) {
+    process.stderr.write((e instanceof LoweringError ? e.message : e?.stack || String(e)) + '\n');
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,179 @@
+// Babel configuration and small plugins that make modern JavaScript run on Rhino 1.9.1
+// (interpreted mode, language version ES6). Each exclusion below was checked on real Rhino:
+// exclude a transform only when Rhino runs that syntax natively, because every transform
+// costs parse and run time in Rhino's interpreter.
+import presetEnv from '@babel/preset-env';
+import systemjs from '@babel/plugin-transform-modules-systemjs';
+import dynamicImport from '@babel/plugin-transform-dynamic-import';
+import objectRestSpread from '@babel/plugin-transform-object-rest-spread';
+import exportNamespaceFrom from '@babel/plugin-transform-export-namespace-from';
+
+// Syntax Rhino 1.9.1 parses and runs correctly, so Babel leaves it alone.
+const NATIVE_ON_RHINO = [
+  '@babel/plugin-transform-regenerator', // generators are native: keep them, async lowers onto them
+  '@babel/plugin-transform-arrow-functions',
+  '@babel/plugin-transform-template-literals', // tagged templates keep identity and .raw
+  '@babel/plugin-transform-shorthand-properties',
+  '@babel/plugin-transform-computed-properties',
+  '@babel/plugin-transform-object-super',
+  '@babel/plugin-transform-for-of', // for (var/let x of iterable) is native; block-scoping rewrites const heads
+  '@babel/plugin-transform-sticky-regex',
+  '@babel/plugin-transform-dotall-regex',
+  '@babel/plugin-transform-unicode-regex',
+  '@babel/plugin-transform-unicode-property-regex',
+  '@babel/plugin-transform-named-capturing-groups-regex',
+  '@babel/plugin-transform-unicode-escapes',
+  '@babel/plugin-transform-exponentiation-operator',
+  '@babel/plugin-transform-nullish-coalescing-operator',
+  '@babel/plugin-transform-logical-assignment-operators',
+  '@babel/plugin-transform-numeric-separator',
+  '@babel/plugin-transform-optional-catch-binding',
+  '@babel/plugin-transform-typeof-symbol',
+  '@babel/plugin-transform-function-name',
+  '@babel/plugin-transform-literals',
+  '@babel/plugin-transform-member-expression-literals',
+  '@babel/plugin-transform-property-literals',
+  '@babel/plugin-transform-reserved-words',
+  '@babel/plugin-transform-json-strings',
+];
+
+// Rhino parses `yield` as an operand only inside parentheses (`f(yield x)` and `[yield a]` are
+// syntax errors there), so every yield that is not a whole statement gets its own parentheses.
+export function parenthesizeYield({ types: t }) {
+  return {
+    name: 'llrt-parenthesize-yield',
+    visitor: {
+      YieldExpression: {
+        exit(path) {
+          const parent = path.parent;
+          if (t.isExpressionStatement(parent) || t.isParenthesizedExpression(parent)) return;
+          path.replaceWith(t.parenthesizedExpression(path.node));
+          path.skip();
+        },
+      },
+    },
+  };
+}
+
+// Rhino's Reflect.construct mishandles built-in targets (Error: ClassCastException, Map/Promise:
+// "may not be invoked as a function", Array: prototype ignored). Babel's class helpers use it
+// whenever it looks native, so route them to a plain `new` + setPrototypeOf instead. Reading
+// `stack` before the prototype change works around a second Rhino bug: an Error whose prototype
+// was replaced throws a ClassCastException from its lazy `stack` getter.
+const RHINO_HELPERS = {
+  isNativeReflectConstruct: 'function _llrtNoReflectConstruct() { return false; }',
+  construct:
+    'function _llrtConstruct(Parent, args, Class) {' +
+    ' var a = [null]; a.push.apply(a, args);' +
+    ' var instance = new (Parent.bind.apply(Parent, a))();' +
+    ' if (Class && Class.prototype !== Parent.prototype) {' +
+    '  if (instance instanceof Error) { var stack = instance.stack;' +
+    '   Object.defineProperty(instance, "stack", { value: stack, writable: true, configurable: true }); }' +
+    '  Object.setPrototypeOf(instance, Class.prototype);' +
+    ' }' +
+    ' return instance; }',
+};
+
+export function rhinoHelpers({ template, types: t }) {
+  return {
+    name: 'llrt-rhino-helpers',
+    pre(file) {
+      const used = new Map();
+      this.llrtUsed = used;
+      file.set('helperGenerator', (name) => {
+        const source = RHINO_HELPERS[name];
+        if (!source) return undefined;
+        if (!used.has(name)) {
+          const id = file.scope.generateUidIdentifier('llrt_' + name);
+          const decl = template.statement.ast(source);
+          decl.id = t.cloneNode(id);
+          used.set(name, { id, decl });
+        }
+        return t.cloneNode(used.get(name).id);
+      });
+    },
+    post(file) {
+      for (const { decl } of this.llrtUsed.values()) file.path.unshiftContainer('body', decl);
+    },
+  };
+}
+
+// In a CommonJS file Rhino cannot parse `import(x)`; Node resolves it to the module namespace,
+// which for a CommonJS module carries the exports as `default` too.
+export function cjsDynamicImport({ template }) {
+  const build = template.expression(
+    'Promise.resolve().then(function () { var m = require(SPEC);' +
+      ' return m && m.__esModule ? m : Object.assign({}, m, { default: m }); })',
+  );
+  return {
+    name: 'llrt-cjs-dynamic-import',
+    visitor: {
+      CallExpression(path) {
+        if (path.node.callee.type !== 'Import') return;
+        const spec = path.node.arguments[0];
+        path.replaceWith(build({ SPEC: spec }));
+      },
+    },
+  };
+}
+
+/**
+ * Pass 1 for ES modules: rewrite import/export, import(), import.meta and top-level await.
+ * Object rest goes first: once System.register turns top-level declarations into assignments,
+ * Babel's rest transform crashes on nested rest with defaults (`{b: {...r} = {}, ...s} = o`).
+ * The SystemJS transform silently drops `export * as ns from` unless it is rewritten first.
+ */
+export const modulePassPlugins = [
+  objectRestSpread,
+  exportNamespaceFrom,
+  dynamicImport,
+  [systemjs, { allowTopLevelThis: true }],
+];
+
+/** Pass 2 for every file: lower the remaining syntax. */
+export function lowerPassOptions({ isModule }) {
+  return {
+    presets: [
+      [
+        presetEnv,
+        {
+          // a target old enough that preset-env enables everything; the list above opts out
+          targets: { ie: '11' },
+          modules: false,
+          bugfixes: false,
+          exclude: NATIVE_ON_RHINO,
+          useBuiltIns: false,
+        },
+      ],
+    ],
+    // Optional chaining is native on Rhino, but `o?.f(...args)` needs the spread lowered and the
+    // spread transform does not handle optional calls, so optional chains are lowered too.
+    assumptions: { noDocumentAll: true },
+    plugins: [rhinoHelpers, ...(isModule ? [] : [cjsDynamicImport])],
+  };
+}
+
+// Rhino has no Symbol.asyncIterator. Babel's async-iteration helpers then fall back to the
+// "@@asyncIterator" key, so user code must use the same key or `for await` finds nothing; once the
+// runtime defines the symbol, the `||` picks it and everything agrees on the real symbol.
+export function asyncIteratorFallback({ types: t }) {
+  return {
+    name: 'llrt-async-iterator-fallback',
+    visitor: {
+      MemberExpression(path) {
+        const { node, parent } = path;
+        if (node.computed || !t.isIdentifier(node.object, { name: 'Symbol' })) return;
+        if (!t.isIdentifier(node.property, { name: 'asyncIterator' })) return;
+        if (path.scope.hasBinding('Symbol', { noGlobals: true })) return;
+        if (t.isUnaryExpression(parent, { operator: 'typeof' })) return;
+        if (t.isAssignmentExpression(parent) && parent.left === node) return;
+        if (t.isLogicalExpression(parent, { operator: '||' }) && parent.left === node) return;
+        path.replaceWith(t.logicalExpression('||', node, t.stringLiteral('@@asyncIterator')));
+        path.skip();
+      },
+    },
+  };
+}
+
+/** Pass 3: Rhino-specific rewrites that must see the final tree. */
+export const finalPassPlugins = [parenthesizeYield, asyncIteratorFallback];

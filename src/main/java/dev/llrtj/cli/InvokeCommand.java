@@ -1,0 +1,60 @@
+package dev.llrtj.cli;
+
+import dev.llrtj.emulator.Emulator;
+import dev.llrtj.emulator.EmulatorArgs;
+import dev.llrtj.emulator.InvokeResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * `llrt invoke <task-root> [--event file-or-json] [options]`: one invocation through the local emulator; the
+ * result goes to stdout, logs and REPORT lines to stderr; exit 1 on a function or init error.
+ */
+public final class InvokeCommand implements Command {
+    @Override
+    public int run(String[] args) throws Exception {
+        EmulatorArgs parsed;
+        byte[] event;
+        try {
+            parsed = EmulatorArgs.parse(args, 0, true);
+            event = readEvent(parsed.event());
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println("llrt invoke: " + e.getMessage());
+            System.err.println("usage: llrt invoke <task-root> [--event <file>|<json>] [options]\n"
+                    + EmulatorArgs.OPTIONS_HELP);
+            return 2;
+        }
+        InvokeResult result;
+        try (Emulator emulator = Emulator.start(parsed.config(), System.err)) {
+            result = emulator.invoke(event).get();
+        }
+        System.out.println(result.payloadText());
+        System.out.flush();
+        return result.failed() ? 1 : 0;
+    }
+
+    /** An existing file is read; anything else is taken as the JSON itself. */
+    static byte[] readEvent(String option) throws IOException {
+        if (option == null) {
+            return "{}".getBytes(StandardCharsets.UTF_8);
+        }
+        String trimmed = option.trim();
+        if (!trimmed.startsWith("{") && !trimmed.startsWith("[") && !trimmed.startsWith("\"")) {
+            Path file = Path.of(option);
+            if (Files.isRegularFile(file)) {
+                return Files.readAllBytes(file);
+            }
+            if (!trimmed.matches("-?[0-9].*|true|false|null")) {
+                throw new IOException("--event: no such file: " + option);
+            }
+        }
+        return option.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String summary() {
+        return "invoke a function once in the local emulator and print its result";
+    }
+}

@@ -1,0 +1,26 @@
+package dev.llrtj.cli;
+
+import dev.llrtj.lambda.LambdaRuntime;
+import java.util.Map;
+
+/** The Lambda loop: what `llrt` does with no arguments inside Lambda (AWS_LAMBDA_RUNTIME_API and a handler set). */
+public final class LambdaCommand implements Command {
+    static boolean environmentPresent() {
+        Map<String, String> env = System.getenv();
+        return env.containsKey("AWS_LAMBDA_RUNTIME_API") && (env.containsKey("_HANDLER") || env.containsKey("LAMBDA_HANDLER"));
+    }
+
+    @Override
+    public String summary() {
+        return "run the Lambda Runtime API loop (the default with no arguments inside Lambda)";
+    }
+
+    @Override
+    public int run(String[] args) {
+        if (!System.getenv().containsKey("AWS_LAMBDA_RUNTIME_API")) {
+            System.err.println("llrt lambda: AWS_LAMBDA_RUNTIME_API is not set; use `llrt serve` or `llrt invoke` to run a handler locally");
+            return 1;
+        }
+        return LambdaRuntime.run(System.getenv());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.llrtj.cli;
+
+import dev.llrtj.loop.EventLoop;
+import dev.llrtj.modules.Realm;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** `llrt file.js [args]`, `llrt -e code`, `llrt -p code`: run until nothing is pending, exit with process.exitCode. */
+public final class RunCommand implements Command {
+    @Override
+    public String summary() {
+        return "run a script: llrt run <file> [args...] (same as llrt <file>)";
+    }
+
+    @Override
+    public int run(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("llrt run: missing <file>");
+            return 1;
+        }
+        boolean eval = args[0].equals("-e") || args[0].equals("--eval");
+        boolean print = args[0].equals("-p") || args[0].equals("--print");
+        Path file;
+        List<String> argv = new ArrayList<>();
+        argv.add(ProcessHandle.current().info().command().orElse("llrt"));
+        if (eval || print) {
+            if (args.length < 2) {
+                System.err.println("llrt " + args[0] + ": missing <code>");
+                return 1;
+            }
+            file = evalFile(args[1], print);
+            argv.addAll(List.of(args).subList(2, args.length));
+        } else {
+            file = Path.of(args[0]).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file)) {
+                System.err.println("llrt: cannot find module '" + file + "'");
+                return 1;
+            }
+            argv.add(file.toString());
+            argv.addAll(List.of(args).subList(1, args.length));
+        }
+        return runToExit(file, argv);
+    }
+
+    static int runToExit(Path file, List<String> argv) {
+        EventLoop loop = EventLoop.start();
+        loop.execute(() -> {
+            Realm realm = Realm.create(loop, argv);
+            realm.installProcessDefaults();
+            Object completion = realm.runMain(file);
+            realm.settle(completion).exceptionally(failure -> {
+                loop.execute(() -> realm.callInternal("uncaught", "handleUncaught",
+                        failure instanceof Realm.JsRejection r ? r.reason() : realm.toJs(failure), "uncaughtException"));
+                return null;
+            });
+        });
+        return loop.exitCode().join();
+    }
+
+    /** -e/-p code runs as a module file in the working directory, so require, import and lowering all apply. */
+    private static Path evalFile(String code, boolean print) throws IOException {
+        Path dir = Files.createTempDirectory("llrt-eval");
+        Path file = dir.resolve("eval.js");
+        String body = print ? "console.log((0, eval)(" + jsString(code) + "));\n" : code;
+        Files.writeString(file, body);
+        file.toFile().deleteOnExit();
+        dir.toFile().deleteOnExit();
+        return file;
+    }
+
+    private static String jsString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,215 @@
+package dev.llrtj.emulator;
+
+import dev.llrtj.lambda.runtimeapi.RuntimeApi;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * A running local Lambda: the HTTP server (Runtime API for the child, invoke endpoint for users) on
+ * 127.0.0.1 and the {@link Sandbox} behind it. {@link #invoke} is the same queue without HTTP.
+ */
+public final class Emulator implements AutoCloseable {
+    /** Lambda's own cap on a synchronous invoke request. */
+    static final int MAX_INVOKE_REQUEST_BYTES = 6 * 1024 * 1024;
+    /** Hard cap on anything a runtime posts (streamed responses may exceed the buffered 6 MiB limit). */
+    static final int MAX_RUNTIME_BODY_BYTES = 32 * 1024 * 1024;
+    /** Any function name, so SDKs and the AWS CLI pointed here with --endpoint-url work too. */
+    private static final Pattern INVOKE_PATH = Pattern.compile("/2015-03-31/functions/[^/]+/invocations");
+
+    private final Vertx vertx;
+    private final HttpServer server;
+    private final Sandbox sandbox;
+
+    private Emulator(Vertx vertx, HttpServer server, Sandbox sandbox) {
+        this.vertx = vertx;
+        this.server = server;
+        this.sandbox = sandbox;
+    }
+
+    /** Starts listening (the runtime itself starts lazily, on the first invocation, like a cold start). */
+    public static Emulator start(EmulatorConfig config, PrintStream log) throws Exception {
+        if (System.getProperty("vertx.disableDnsResolver") == null) {
+            System.setProperty("vertx.disableDnsResolver", "true"); // everything here is 127.0.0.1
+        }
+        Vertx vertx = Vertx.vertx();
+        try {
+            Context context = vertx.getOrCreateContext();
+            CompletableFuture<Emulator> started = new CompletableFuture<>();
+            context.runOnContext(v -> {
+                // created and bound on this context so every handler and timer shares one thread
+                HttpServer server = vertx.createHttpServer(new HttpServerOptions()
+                        .setHost("127.0.0.1").setPort(config.port()).setTcpNoDelay(true));
+                Sandbox[] sandbox = new Sandbox[1];
+                server.requestHandler(req -> route(sandbox[0], req));
+                server.listen().onComplete(ar -> {
+                    if (ar.failed()) {
+                        started.completeExceptionally(ar.cause());
+                        return;
+                    }
+                    int port = ar.result().actualPort();
+                    LambdaEnvironment env = LambdaEnvironment.build(config, port, System.getenv());
+                    sandbox[0] = new Sandbox(vertx, context, config, env, log);
+                    started.complete(new Emulator(vertx, server, sandbox[0]));
+                });
+            });
+            return started.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            vertx.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** The URL users POST events to. */
+    public String invokeUrl() {
+        return "http://127.0.0.1:" + port() + RuntimeApi.INVOKE_PATH;
+    }
+
+    public CompletableFuture<InvokeResult> invoke(byte[] event) {
+        return invoke(event, null);
+    }
+
+    /** @param clientContext JSON handed to the runtime as Lambda-Runtime-Client-Context, or null */
+    public CompletableFuture<InvokeResult> invoke(byte[] event, String clientContext) {
+        PendingInvoke inv = newInvocation(event, clientContext);
+        sandbox.submit(inv);
+        return inv.result;
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+        try {
+            server.close().await(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // closing anyway
+        }
+        vertx.close();
+    }
+
+    private static PendingInvoke newInvocation(byte[] event, String clientContext) {
+        // Lambda hands an empty payload to the function as {}
+        byte[] payload = event == null || event.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : event;
+        return new PendingInvoke(UUID.randomUUID().toString(), UUID.randomUUID().toString(), payload, clientContext,
+                LambdaEnvironment.newTraceId());
+    }
+
+    private static void route(Sandbox sandbox, HttpServerRequest req) {
+        long arrival = System.nanoTime();
+        String path = req.path();
+        if (path.startsWith(RuntimeApi.VERSION_PREFIX)) {
+            routeRuntimeApi(sandbox, req, path, arrival);
+        } else if (INVOKE_PATH.matcher(path).matches()) {
+            if (req.method() != HttpMethod.POST) {
+                error(req, 405, "MethodNotAllowed", "use POST");
+            } else {
+                handleInvoke(sandbox, req);
+            }
+        } else {
+            error(req, 404, "ResourceNotFoundException", "no such path: " + path);
+        }
+    }
+
+    private static void routeRuntimeApi(Sandbox sandbox, HttpServerRequest req, String path, long arrival) {
+        if (path.equals(RuntimeApi.NEXT_PATH) && req.method() == HttpMethod.GET) {
+            sandbox.onNext(req);
+        } else if (path.equals(RuntimeApi.INIT_ERROR_PATH) && req.method() == HttpMethod.POST) {
+            readBody(req, MAX_RUNTIME_BODY_BYTES).onSuccess(body -> sandbox.onInitError(req, body));
+        } else if (path.startsWith(RuntimeApi.INVOCATION_PREFIX) && req.method() == HttpMethod.POST
+                && (path.endsWith(RuntimeApi.RESPONSE_SUFFIX) || path.endsWith(RuntimeApi.ERROR_SUFFIX))) {
+            boolean isError = path.endsWith(RuntimeApi.ERROR_SUFFIX);
+            String suffix = isError ? RuntimeApi.ERROR_SUFFIX : RuntimeApi.RESPONSE_SUFFIX;
+            String requestId = path.substring(RuntimeApi.INVOCATION_PREFIX.length(), path.length() - suffix.length());
+            readBody(req, MAX_RUNTIME_BODY_BYTES)
+                    .onSuccess(body -> sandbox.onResult(req, arrival, requestId, isError, body));
+        } else {
+            error(req, 404, "InvalidRequest", "not a Runtime API call: " + req.method() + " " + path);
+        }
+    }
+
+    private static void handleInvoke(Sandbox sandbox, HttpServerRequest req) {
+        String type = req.getHeader(RuntimeApi.HEADER_INVOCATION_TYPE);
+        String encodedContext = req.getHeader(RuntimeApi.HEADER_INVOKE_CLIENT_CONTEXT);
+        readBody(req, MAX_INVOKE_REQUEST_BYTES).onSuccess(body -> {
+            if ("DryRun".equals(type)) {
+                req.response().setStatusCode(204).end();
+                return;
+            }
+            String clientContext = null;
+            if (encodedContext != null) {
+                try {
+                    clientContext = new String(Base64.getDecoder().decode(encodedContext), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    error(req, 400, "InvalidRequestContentException", "X-Amz-Client-Context is not base64");
+                    return;
+                }
+            }
+            PendingInvoke inv = newInvocation(body.getBytes(), clientContext);
+            sandbox.submit(inv);
+            req.response().putHeader(RuntimeApi.HEADER_INVOKE_REQUEST_ID, inv.requestId);
+            if ("Event".equals(type)) {
+                req.response().setStatusCode(202).end();
+                return;
+            }
+            inv.result.whenComplete((result, failure) -> {
+                if (failure != null) {
+                    error(req, 500, "ServiceException", String.valueOf(failure.getMessage()));
+                    return;
+                }
+                var response = req.response().setStatusCode(200)
+                        .putHeader("Content-Type", RuntimeApi.CONTENT_TYPE_JSON)
+                        .putHeader(RuntimeApi.HEADER_EXECUTED_VERSION, "$LATEST");
+                if (result.functionError() != null) {
+                    response.putHeader(RuntimeApi.HEADER_FUNCTION_ERROR, result.functionError());
+                }
+                response.end(Buffer.buffer(result.payload()));
+            });
+        });
+    }
+
+    /** Buffers a body up to {@code limit} bytes; beyond it answers 413 and drops the connection. */
+    private static Future<Buffer> readBody(HttpServerRequest req, int limit) {
+        Promise<Buffer> promise = Promise.promise();
+        Buffer body = Buffer.buffer();
+        req.handler(chunk -> {
+            if (promise.future().isComplete()) {
+                return;
+            }
+            if (body.length() + chunk.length() > limit) {
+                promise.tryFail("too large");
+                req.response().setStatusCode(413).putHeader("Connection", "close")
+                        .putHeader("Content-Type", RuntimeApi.CONTENT_TYPE_JSON)
+                        .end("{\"errorType\":\"RequestEntityTooLarge\",\"errorMessage\":\"Request must be smaller than "
+                                + limit + " bytes\"}")
+                        .onComplete(v -> req.connection().close());
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        req.endHandler(v -> promise.tryComplete(body));
+        req.exceptionHandler(promise::tryFail);
+        return promise.future();
+    }
+
+    private static void error(HttpServerRequest req, int status, String type, String message) {
+        req.response().setStatusCode(status).putHeader("Content-Type", RuntimeApi.CONTENT_TYPE_JSON)
+                .end(new io.vertx.core.json.JsonObject().put("errorType", type).put("errorMessage", message).encode());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.llrtj.emulator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Command-line options shared by {@code llrt serve} and {@code llrt invoke}. {@code --name value} and
+ * {@code --name=value} both work.
+ */
+public record EmulatorArgs(EmulatorConfig config, String event) {
+    public static final String OPTIONS_HELP = String.join("\n",
+            "  --handler <file.export>     handler (default index.handler)",
+            "  --port <n>                  port on 127.0.0.1 (serve: default 9000; invoke: ephemeral)",
+            "  --timeout <seconds>         function timeout, enforced (default 3)",
+            "  --memory <mb>               reported memory size (default 128)",
+            "  --function-name <name>      AWS_LAMBDA_FUNCTION_NAME (default function)",
+            "  --env KEY=VALUE             extra environment variable for the function (repeatable)",
+            "  --runtime-command \"<cmd>\"   run this shell command as the runtime instead of llrt itself",
+            "  --init-timeout <seconds>    how long init may take before the sandbox is killed (default 10)");
+
+    private static final List<String> VALUED = List.of("--handler", "--port", "--timeout", "--memory",
+            "--function-name", "--env", "--runtime-command", "--event", "--init-timeout");
+
+    /**
+     * @param defaultPort port when --port is absent (0 = ephemeral)
+     * @param acceptsEvent whether --event is an option of this command
+     */
+    public static EmulatorArgs parse(String[] args, int defaultPort, boolean acceptsEvent) {
+        String taskRoot = null;
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                if (taskRoot != null) {
+                    throw new IllegalArgumentException("unexpected argument: " + arg);
+                }
+                taskRoot = arg;
+                continue;
+            }
+            String name = arg;
+            String value;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new IllegalArgumentException(arg + " needs a value");
+            }
+            if (!VALUED.contains(name) || ("--event".equals(name) && !acceptsEvent)) {
+                throw new IllegalArgumentException("unknown option: " + name);
+            }
+            if ("--env".equals(name)) {
+                int sep = value.indexOf('=');
+                if (sep <= 0) {
+                    throw new IllegalArgumentException("--env wants KEY=VALUE, got " + value);
+                }
+                env.put(value.substring(0, sep), value.substring(sep + 1));
+            } else {
+                values.put(name, value);
+            }
+        }
+        Path root = Path.of(taskRoot == null ? "." : taskRoot);
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("task root is not a directory: " + root);
+        }
+        EmulatorConfig defaults = EmulatorConfig.defaults(root);
+        EmulatorConfig config = new EmulatorConfig(
+                root,
+                values.getOrDefault("--handler", defaults.handler()),
+                intOption(values, "--port", defaultPort),
+                doubleOption(values, "--timeout", defaults.timeoutSeconds()),
+                intOption(values, "--memory", defaults.memoryMb()),
+                values.getOrDefault("--function-name", defaults.functionName()),
+                values.get("--runtime-command"),
+                env,
+                doubleOption(values, "--init-timeout", defaults.initTimeoutSeconds()));
+        return new EmulatorArgs(config, values.get("--event"));
+    }
+
+    private static int intOption(Map<String, String> values, String name, int fallback) {
+        String v = values.get(name);
+        try {
+            return v == null ? fallback : Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " wants a whole number, got " + v);
+        }
+    }
+
+    private static double doubleOption(Map<String, String> values, String name, double fallback) {
+        String v = values.get(name);
+        try {
+            return v == null ? fallback : Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " wants a number, got " + v);
+        }
+    }
+}

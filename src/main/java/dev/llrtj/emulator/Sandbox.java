@@ -1,0 +1,341 @@
+package dev.llrtj.emulator;
+
+import dev.llrtj.lambda.runtimeapi.RuntimeApi;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Lambda side of the Runtime API for one function: a FIFO of invocations handed one at a time to the current
+ * runtime child, which is spawned lazily, killed on timeout and replaced after it dies. Everything here runs on
+ * one Vert.x context, so no state is shared across threads.
+ */
+final class Sandbox {
+    private static final int REMEMBERED_IDS = 256;
+    private static final long INIT_ERROR_GRACE_MS = 1000;
+
+    private final Vertx vertx;
+    private final Context context;
+    private final EmulatorConfig config;
+    private final LambdaEnvironment environment;
+    private final List<String> command;
+    private final PrintStream log;
+    private final Deque<PendingInvoke> queue = new ArrayDeque<>();
+    /** Ids already answered, so a late second answer is a 403 (wrong state) and not a 400 (unknown id). */
+    private final Map<String, Boolean> answered = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_IDS;
+        }
+    };
+    private ChildRuntime child;
+    private boolean closed;
+
+    Sandbox(Vertx vertx, Context context, EmulatorConfig config, LambdaEnvironment environment, PrintStream log) {
+        this.vertx = vertx;
+        this.context = context;
+        this.config = config;
+        this.environment = environment;
+        this.command = config.commandLine();
+        this.log = log;
+    }
+
+    String functionArn() {
+        return environment.functionArn(config.functionName());
+    }
+
+    void submit(PendingInvoke inv) {
+        context.runOnContext(v -> {
+            if (closed) {
+                inv.result.completeExceptionally(new CancellationException("emulator closed"));
+                return;
+            }
+            queue.add(inv);
+            pump();
+        });
+    }
+
+    private void pump() {
+        if (closed) {
+            return;
+        }
+        ChildRuntime c = child;
+        if (c == null) {
+            if (!queue.isEmpty()) {
+                spawn();
+            }
+        } else if (!c.killedByUs && !c.initFailed && c.busy == null && c.parkedNext != null && !queue.isEmpty()) {
+            deliver(c, queue.poll());
+        }
+    }
+
+    private void spawn() {
+        ChildRuntime c;
+        try {
+            c = ChildRuntime.spawn(command, config, environment.values(), log);
+        } catch (IOException e) {
+            PendingInvoke head = queue.poll();
+            log.println("llrt emulator: cannot start runtime " + command + ": " + e.getMessage());
+            answerUndelivered(null, head, System.nanoTime(), false,
+                    LambdaMessages.exitError(head.requestId, "Runtime failed to start: " + e.getMessage()),
+                    "error", "Runtime.ExitError");
+            context.runOnContext(v -> pump());
+            return;
+        }
+        child = c;
+        c.initTimer = vertx.setTimer(millis(config.initTimeoutSeconds()), id -> onInitTimeout(c));
+        c.process.onExit().whenComplete((p, e) -> context.runOnContext(v -> onExit(c)));
+    }
+
+    private void deliver(ChildRuntime c, PendingInvoke inv) {
+        HttpServerRequest next = c.parkedNext;
+        c.parkedNext = null;
+        c.busy = inv;
+        inv.deliveredNanos = System.nanoTime();
+        long deadline = System.currentTimeMillis() + millis(config.timeoutSeconds());
+        log.println(LambdaMessages.startLine(inv.requestId));
+        var response = next.response().setStatusCode(200)
+                .putHeader("Content-Type", RuntimeApi.CONTENT_TYPE_JSON)
+                .putHeader(RuntimeApi.HEADER_REQUEST_ID, inv.requestId)
+                .putHeader(RuntimeApi.HEADER_DEADLINE_MS, Long.toString(deadline))
+                .putHeader(RuntimeApi.HEADER_FUNCTION_ARN, functionArn())
+                .putHeader(RuntimeApi.HEADER_TRACE_ID, inv.traceId)
+                .putHeader(RuntimeApi.HEADER_INVOCATION_ID, inv.invocationId);
+        if (inv.clientContext != null) {
+            response.putHeader(RuntimeApi.HEADER_CLIENT_CONTEXT, inv.clientContext);
+        }
+        response.end(Buffer.buffer(inv.event));
+        if (!c.initDurationReported) {
+            c.peakMemoryMb(); // a first reading, should the process die during its very first invocation
+        }
+        inv.timeoutTimer = vertx.setTimer(millis(config.timeoutSeconds()), id -> onTimeout(c, inv));
+    }
+
+    void onNext(HttpServerRequest req) {
+        ChildRuntime c = child;
+        if (c == null || c.killedByUs || c.initFailed) {
+            // a runtime we no longer own (or one whose init failed): tell it to exit
+            respond(req, 500, LambdaMessages.apiError("Runtime.ExitError", "sandbox is shutting down; exit"));
+            return;
+        }
+        if (!c.initialised()) {
+            c.initDoneNanos = System.nanoTime();
+            vertx.cancelTimer(c.initTimer);
+        }
+        if (c.parkedNext != null && c.parkedNext != req) {
+            c.parkedNext.connection().close();
+        }
+        c.parkedNext = req;
+        req.response().closeHandler(v -> {
+            if (c.parkedNext == req) {
+                c.parkedNext = null;
+            }
+        });
+        pump();
+    }
+
+    void onResult(HttpServerRequest req, long arrivalNanos, String requestId, boolean isError, Buffer body) {
+        ChildRuntime c = child;
+        PendingInvoke inv = c == null ? null : c.busy;
+        if (inv == null || !inv.requestId.equals(requestId)) {
+            if (answered.containsKey(requestId)) {
+                respond(req, 403, LambdaMessages.apiError("InvalidStateTransition",
+                        "Invocation " + requestId + " was already answered"));
+            } else {
+                respond(req, 400, LambdaMessages.apiError("InvalidRequestID", "Invalid request ID: " + requestId));
+            }
+            return;
+        }
+        String echoed = req.getHeader(RuntimeApi.HEADER_INVOCATION_ID);
+        if (echoed != null && !echoed.equals(inv.invocationId)) {
+            respond(req, 400, LambdaMessages.apiError("InvalidInvocationID",
+                    "Invocation id " + echoed + " does not belong to request " + requestId));
+            return;
+        }
+        boolean streaming = RuntimeApi.RESPONSE_MODE_STREAMING.equalsIgnoreCase(
+                req.getHeader(RuntimeApi.HEADER_RESPONSE_MODE));
+        if (!isError && !streaming && body.length() > RuntimeApi.MAX_RESPONSE_BYTES) {
+            respond(req, 413, LambdaMessages.apiError("RequestEntityTooLarge",
+                    "Exceeded maximum allowed payload size (" + RuntimeApi.MAX_RESPONSE_BYTES + " bytes)."));
+            finish(c, inv, arrivalNanos, new InvokeResult(requestId, LambdaMessages.responseTooLargeError(),
+                    RuntimeApi.FUNCTION_ERROR_UNHANDLED), "error", "Function.ResponseSizeTooLarge");
+            return;
+        }
+        respond(req, 202, "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8));
+        if (isError) {
+            String type = req.getHeader(RuntimeApi.HEADER_ERROR_TYPE);
+            byte[] payload = body.length() > 0 ? body.getBytes()
+                    : LambdaMessages.apiError(type == null ? "Unhandled" : type, "");
+            finish(c, inv, arrivalNanos, new InvokeResult(requestId, payload, RuntimeApi.FUNCTION_ERROR_UNHANDLED),
+                    null, null);
+        } else {
+            finish(c, inv, arrivalNanos, new InvokeResult(requestId, body.getBytes(), null), null, null);
+        }
+    }
+
+    void onInitError(HttpServerRequest req, Buffer body) {
+        ChildRuntime c = child;
+        if (c == null || c.killedByUs || c.initFailed) {
+            respond(req, 500, LambdaMessages.apiError("Runtime.ExitError", "sandbox is shutting down; exit"));
+            return;
+        }
+        if (c.initialised()) {
+            respond(req, 403, LambdaMessages.apiError("InvalidStateTransition", "init already finished"));
+            return;
+        }
+        c.initFailed = true;
+        vertx.cancelTimer(c.initTimer);
+        respond(req, 202, "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8));
+        String type = req.getHeader(RuntimeApi.HEADER_ERROR_TYPE);
+        byte[] payload = body.length() > 0 ? body.getBytes()
+                : LambdaMessages.apiError(type == null ? "Runtime.Unknown" : type, "init failed");
+        PendingInvoke head = queue.poll();
+        if (head != null) {
+            answerUndelivered(c, head, c.spawnNanos, true, payload, "error",
+                    type == null ? "Runtime.Unknown" : type);
+        }
+        // the runtime is meant to exit by itself now; make sure it does
+        vertx.setTimer(INIT_ERROR_GRACE_MS, id -> {
+            if (c.process.isAlive()) {
+                c.kill();
+            }
+        });
+    }
+
+    private void onTimeout(ChildRuntime c, PendingInvoke inv) {
+        if (c.busy != inv) {
+            return;
+        }
+        c.killedByUs = true;
+        log.println(LambdaMessages.timeoutMessage(inv.requestId, config.timeoutSeconds()));
+        finish(c, inv, System.nanoTime(), new InvokeResult(inv.requestId,
+                LambdaMessages.timeoutError(inv.requestId, config.timeoutSeconds()),
+                RuntimeApi.FUNCTION_ERROR_UNHANDLED), "timeout", null);
+        c.kill();
+    }
+
+    private void onInitTimeout(ChildRuntime c) {
+        if (child != c || c.initialised() || c.initFailed || c.killedByUs) {
+            return;
+        }
+        c.killedByUs = true;
+        PendingInvoke head = queue.poll();
+        if (head != null) {
+            answerUndelivered(c, head, c.spawnNanos, true,
+                    LambdaMessages.initTimeoutError(config.initTimeoutSeconds()), "timeout", "Runtime.InitTimeout");
+        }
+        c.kill();
+    }
+
+    private void onExit(ChildRuntime c) {
+        if (child != c) {
+            return;
+        }
+        child = null;
+        vertx.cancelTimer(c.initTimer);
+        if (c.parkedNext != null) {
+            c.parkedNext.connection().close();
+            c.parkedNext = null;
+        }
+        int code = c.process.exitValue();
+        if (!c.killedByUs && !c.initFailed && !closed) {
+            log.println("llrt emulator: runtime process " + c.process.pid() + " exited: "
+                    + LambdaMessages.exitReason(code));
+        }
+        if (c.busy != null) {
+            PendingInvoke inv = c.busy;
+            finish(c, inv, System.nanoTime(), new InvokeResult(inv.requestId,
+                    LambdaMessages.exitError(inv.requestId, LambdaMessages.exitReason(code)),
+                    RuntimeApi.FUNCTION_ERROR_UNHANDLED), "error", "Runtime.ExitError");
+        } else if (!c.killedByUs && !c.initFailed && !c.initialised() && !queue.isEmpty()) {
+            PendingInvoke head = queue.poll();
+            answerUndelivered(c, head, c.spawnNanos, true,
+                    LambdaMessages.exitError(head.requestId, LambdaMessages.exitReason(code)),
+                    "error", "Runtime.ExitError");
+        }
+        pump();
+    }
+
+    /**
+     * An invocation the runtime did receive: Duration runs from delivery to its answer. The caller gets the answer
+     * before the REPORT line, because reading /proc for the memory figure costs milliseconds.
+     */
+    private void finish(ChildRuntime c, PendingInvoke inv, long endNanos, InvokeResult result, String status,
+                        String errorType) {
+        vertx.cancelTimer(inv.timeoutTimer);
+        c.busy = null;
+        answered.put(inv.requestId, Boolean.TRUE);
+        double durationMs = (endNanos - inv.deliveredNanos) / 1e6;
+        double initMs = -1;
+        if (!c.initDurationReported && c.initialised()) {
+            initMs = c.initDurationMs();
+            c.initDurationReported = true;
+        }
+        inv.result.complete(result);
+        log.println(LambdaMessages.endLine(inv.requestId));
+        log.println(LambdaMessages.reportLine(inv.requestId, durationMs, config.memoryMb(), c.peakMemoryMb(), initMs,
+                status, errorType));
+        pump();
+    }
+
+    /** An invocation that failed during init: it never reached the handler, its time was all init. */
+    private void answerUndelivered(ChildRuntime c, PendingInvoke inv, long sinceNanos, boolean wasInit, byte[] payload,
+                                   String status, String errorType) {
+        answered.put(inv.requestId, Boolean.TRUE);
+        double durationMs = (System.nanoTime() - sinceNanos) / 1e6;
+        double initMs = wasInit ? durationMs : -1;
+        inv.result.complete(new InvokeResult(inv.requestId, payload, RuntimeApi.FUNCTION_ERROR_UNHANDLED));
+        log.println(LambdaMessages.startLine(inv.requestId));
+        log.println(LambdaMessages.endLine(inv.requestId));
+        log.println(LambdaMessages.reportLine(inv.requestId, durationMs, config.memoryMb(),
+                c == null ? 0 : c.peakMemoryMb(), initMs, status, errorType));
+    }
+
+    /** Stops taking work, fails what is queued, kills the runtime and waits (bounded) for it to go. */
+    void close() {
+        ChildRuntime[] current = new ChildRuntime[1];
+        var done = new java.util.concurrent.CompletableFuture<Void>();
+        context.runOnContext(v -> {
+            closed = true;
+            for (PendingInvoke inv; (inv = queue.poll()) != null; ) {
+                inv.result.completeExceptionally(new CancellationException("emulator closed"));
+            }
+            current[0] = child;
+            if (child != null) {
+                if (child.busy != null) {
+                    child.busy.result.completeExceptionally(new CancellationException("emulator closed"));
+                }
+                child.kill();
+            }
+            done.complete(null);
+        });
+        try {
+            done.get(5, TimeUnit.SECONDS);
+            if (current[0] != null) {
+                current[0].process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            // best effort: the JVM is going away too
+        }
+    }
+
+    private static void respond(HttpServerRequest req, int status, byte[] json) {
+        req.response().setStatusCode(status).putHeader("Content-Type", RuntimeApi.CONTENT_TYPE_JSON)
+                .end(Buffer.buffer(json));
+    }
+
+    private static long millis(double seconds) {
+        return Math.max(1, Math.round(seconds * 1000));
+    }
+}

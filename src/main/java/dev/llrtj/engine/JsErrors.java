@@ -1,0 +1,100 @@
+package dev.llrtj.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.EcmaError;
+import org.mozilla.javascript.EvaluatorException;
+import org.mozilla.javascript.JavaScriptException;
+import org.mozilla.javascript.RhinoException;
+import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
+
+/** Turns whatever JS threw (an Error, a string, a Java failure) into the name/message/stack the runtime reports. */
+public final class JsErrors {
+    private JsErrors() {}
+
+    /** What Lambda and Node print for a thrown value. {@code stack} holds frame lines only, already source-mapped. */
+    public record ErrorInfo(String name, String message, List<String> stack, boolean isError) {
+        public String headline() {
+            return message.isEmpty() ? name : name + ": " + message;
+        }
+    }
+
+    public static EcmaError syntaxError(EvaluatorException e) {
+        return ScriptRuntime.constructError(
+                "SyntaxError", e.details(), e.sourceName(), e.lineNumber(), e.lineSource(), e.columnNumber());
+    }
+
+    /** The JS value a `catch` block would have seen for this Java-side throwable. */
+    public static Object toJsValue(Context cx, Scriptable scope, Throwable t) {
+        if (t instanceof JavaScriptException jse) {
+            return jse.getValue();
+        }
+        if (t instanceof EvaluatorException ee) {
+            t = syntaxError(ee);
+        }
+        if (t instanceof RhinoException) {
+            return ScriptRuntime.wrapException(t, scope, cx);
+        }
+        // a Java failure inside a native binding: surface it as a plain Error, keeping the Java message
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return ScriptRuntime.wrapException(ScriptRuntime.constructError("Error", message), scope, cx);
+    }
+
+    public static ErrorInfo describe(Object value) {
+        if (value instanceof Scriptable obj && isErrorLike(obj)) {
+            String name = stringProp(obj, "name", "Error");
+            String message = stringProp(obj, "message", "");
+            return new ErrorInfo(name, message, frames(stringProp(obj, "stack", "")), true);
+        }
+        String type = value == null ? "object" : value instanceof Undefined ? "undefined" : ScriptRuntime.typeof(value);
+        return new ErrorInfo(type, Context.toString(value), List.of(), false);
+    }
+
+    public static ErrorInfo describe(Throwable t) {
+        if (t instanceof JavaScriptException jse) {
+            return describe(jse.getValue());
+        }
+        if (t instanceof EcmaError ee) {
+            return new ErrorInfo(ee.getName(), ee.getErrorMessage(), frames(ee.getScriptStackTrace()), true);
+        }
+        if (t instanceof EvaluatorException ee) {
+            return describe(syntaxError(ee));
+        }
+        if (t instanceof RhinoException re) {
+            return new ErrorInfo("Error", re.details(), frames(re.getScriptStackTrace()), true);
+        }
+        String message = t.getMessage() == null ? t.toString() : t.getMessage();
+        return new ErrorInfo("Error", message, List.of(), true);
+    }
+
+    private static boolean isErrorLike(Scriptable obj) {
+        for (Scriptable p = obj; p != null; p = p.getPrototype()) {
+            if ("Error".equals(p.getClassName())) { // NativeError and its subclasses' prototypes
+                return true;
+            }
+        }
+        return ScriptableObject.getProperty(obj, "stack") instanceof CharSequence
+                && ScriptableObject.getProperty(obj, "message") instanceof CharSequence;
+    }
+
+    private static String stringProp(Scriptable obj, String key, String fallback) {
+        Object v = ScriptableObject.getProperty(obj, key);
+        return v == Scriptable.NOT_FOUND || v instanceof Undefined || v == null ? fallback : Context.toString(v);
+    }
+
+    /** The "    at ..." lines of a stack string, source-mapped; a leading "Name: message" header is dropped. */
+    static List<String> frames(String stack) {
+        List<String> out = new ArrayList<>();
+        for (String line : SourceMaps.mapStack(stack).split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("at ")) {
+                out.add("    " + trimmed);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,278 @@
+package dev.llrtj.lambda;
+
+import dev.llrtj.engine.JsErrors;
+import dev.llrtj.lambda.runtimeapi.Invocation;
+import dev.llrtj.lambda.runtimeapi.RuntimeApi;
+import dev.llrtj.lambda.runtimeapi.RuntimeApiClient;
+import dev.llrtj.lambda.runtimeapi.RuntimeApiException;
+import dev.llrtj.loop.EventLoop;
+import dev.llrtj.modules.Realm;
+import dev.llrtj.modules.Stdio;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Function;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
+
+/**
+ * Init, then next → invoke → post, forever, on one event loop. Init failures go to /init/error and end the
+ * process; invocation failures go to /invocation/{id}/error and the loop goes on; an uncaught exception or
+ * unhandled rejection fails the current invocation and exits 129, as Node's runtime does.
+ */
+public final class LambdaRuntime {
+    static final int UNCAUGHT_EXIT = 129;
+
+    private final EventLoop loop;
+    private final RuntimeApiClient client;
+    private final Map<String, String> env;
+    private Realm realm;
+    private Scriptable lambdaJs;
+    private Function handler;
+    private Invocation current;
+    private Scriptable currentControl;
+
+    private LambdaRuntime(EventLoop loop, RuntimeApiClient client, Map<String, String> env) {
+        this.loop = loop;
+        this.client = client;
+        this.env = env;
+    }
+
+    /** Runs until the process must end; returns the exit code. */
+    public static int run(Map<String, String> env) {
+        EventLoop loop = EventLoop.start();
+        RuntimeApiClient client;
+        try {
+            client = RuntimeApiClient.deploy(loop.vertx(), env.get(RuntimeApi.ENV_RUNTIME_API)).join();
+        } catch (RuntimeException e) {
+            System.err.println("llrt: cannot start the Runtime API client for " + env.get(RuntimeApi.ENV_RUNTIME_API) + ": " + e.getMessage());
+            return 1;
+        }
+        LambdaRuntime runtime = new LambdaRuntime(loop, client, env);
+        loop.execute(() -> {
+            try {
+                runtime.init();
+            } catch (RuntimeException e) { // the runtime's own failure: still tell Lambda, never hang
+                runtime.initFailed("Runtime.Unknown", runtime.realm == null ? null : runtime.realm.toJs(e), e);
+            }
+        });
+        return loop.exitCode().join();
+    }
+
+    static String handlerName(Map<String, String> env) {
+        String override = env.get("LAMBDA_HANDLER"); // container images: wins over _HANDLER
+        return override != null && !override.isBlank() ? override : env.get(RuntimeApi.ENV_HANDLER);
+    }
+
+    static List<Path> roots(Map<String, String> env) {
+        String taskRoot = env.getOrDefault(RuntimeApi.ENV_TASK_ROOT, Path.of("").toAbsolutePath().toString());
+        return List.of(Path.of(taskRoot).toAbsolutePath(), Path.of("/opt"));
+    }
+
+    private void init() {
+        realm = Realm.create(loop, List.of(ProcessHandle.current().info().command().orElse("llrt")));
+        lambdaJs = realm.internal("lambda");
+        configureLogging();
+        loop.setUncaughtHandler(t -> uncaught(realm.toJs(t), "Uncaught Exception"));
+        loop.setRejectionHandler(reason -> uncaught(reason, "Unhandled Promise Rejection"));
+        String name = handlerName(env);
+        HandlerLocation location;
+        try {
+            location = HandlerLocation.find(name, roots(env));
+        } catch (HandlerLocation.InitFailure f) {
+            Object error = call("initError", f.errorType(), f.getMessage());
+            initFailed(f.errorType(), error);
+            return;
+        }
+        Object imported;
+        try {
+            imported = realm.importFile(location.module());
+        } catch (RuntimeException e) {
+            initFailed(null, realm.toJs(e));
+            return;
+        }
+        realm.settle(imported).whenComplete((namespace, failure) -> {
+            if (failure != null) {
+                initFailed(null, failure instanceof Realm.JsRejection r ? r.reason() : realm.toJs(failure));
+                return;
+            }
+            try {
+                handler = (Function) call("resolveHandler", namespace, location.exportPath(), location.handler());
+            } catch (RuntimeException e) {
+                initFailed(null, realm.toJs(e));
+                return;
+            }
+            pollNext();
+        });
+    }
+
+    private void configureLogging() {
+        Object console = realm.requireBuiltin("console");
+        if (console instanceof Scriptable c && ScriptableObject.getProperty(c, "configureLambdaLogging") instanceof Function configure) {
+            Scriptable options = Context.getCurrentContext().newObject(realm.global());
+            options.put("format", options, env.getOrDefault("AWS_LAMBDA_LOG_FORMAT", "Text"));
+            options.put("level", options, env.getOrDefault("AWS_LAMBDA_LOG_LEVEL", "TRACE"));
+            options.put("requestId", options, dev.llrtj.engine.Natives.function(realm.global(), "requestId", 0,
+                    (cx, scope, args) -> current == null ? Undefined.instance : current.requestId()));
+            realm.call(configure, c, options);
+        }
+    }
+
+    private void initFailed(String errorType, Object error, RuntimeException cause) {
+        if (error == null || lambdaJs == null) {
+            String body = "{\"errorType\":\"" + errorType + "\",\"errorMessage\":" + quote(String.valueOf(cause)) + "}";
+            logError("Init Error", body);
+            client.postInitError(errorType, body.getBytes(StandardCharsets.UTF_8)).whenComplete((ok, f) -> loop.exit(1));
+            return;
+        }
+        initFailed(errorType, error);
+    }
+
+    private void initFailed(String errorType, Object error) {
+        String type = errorType;
+        if (type == null) {
+            Object classified = call("classifyInitFailure", error);
+            type = classified instanceof CharSequence s ? s.toString() : JsErrors.describe(error).name();
+        }
+        String body = (String) call("errorBody", error, type);
+        logError("Uncaught Exception", body);
+        client.postInitError(type, body.getBytes(StandardCharsets.UTF_8))
+                .whenComplete((ok, failure) -> loop.exit(1));
+    }
+
+    private void pollNext() {
+        client.next().whenComplete((invocation, failure) -> loop.execute(() -> {
+            if (failure != null) {
+                apiFailed("next", failure);
+            } else {
+                invoke(invocation);
+            }
+        }));
+    }
+
+    private void invoke(Invocation invocation) {
+        current = invocation;
+        Context cx = Context.getCurrentContext();
+        Scriptable inv = cx.newObject(realm.global());
+        inv.put("requestId", inv, invocation.requestId());
+        inv.put("deadlineMs", inv, (double) invocation.deadlineMs());
+        inv.put("functionArn", inv, invocation.invokedFunctionArn());
+        inv.put("traceId", inv, invocation.traceId());
+        inv.put("clientContext", inv, invocation.clientContext());
+        inv.put("cognitoIdentity", inv, invocation.cognitoIdentity());
+        inv.put("event", inv, new String(invocation.event(), StandardCharsets.UTF_8));
+        Function done = dev.llrtj.engine.Natives.function(realm.global(), "done", 4, (c, scope, args) -> {
+            String kind = Context.toString(args[0]);
+            String payload = Context.toString(args[1]);
+            boolean waitForEmptyLoop = Context.toBoolean(args[2]);
+            String errorType = args.length > 3 && !(args[3] instanceof Undefined) ? Context.toString(args[3]) : null;
+            Runnable post = () -> post(invocation, kind, payload, errorType);
+            if (waitForEmptyLoop && !loop.isIdle()) {
+                loop.setIdleListener(() -> {
+                    loop.setIdleListener(null);
+                    post.run();
+                });
+            } else {
+                post.run();
+            }
+            return null;
+        });
+        Object control = call("invoke", handler, inv, done);
+        if (current == invocation && control instanceof Scriptable c) {
+            currentControl = c;
+            // a callback-style handler that never calls back answers null once nothing is left to run
+            loop.setIdleListener(() -> {
+                if (current == invocation && !Context.toBoolean(callOn(c, "settled"))) {
+                    loop.setIdleListener(null);
+                    callOn(c, "finishEmpty");
+                }
+            });
+        }
+    }
+
+    private void post(Invocation invocation, String kind, String payload, String errorType) {
+        if (current != invocation) {
+            return;
+        }
+        loop.setIdleListener(null);
+        current = null;
+        currentControl = null;
+        byte[] body = payload.getBytes(StandardCharsets.UTF_8);
+        var posted = kind.equals("result")
+                ? client.postResponse(invocation, body)
+                : client.postError(invocation, errorType == null ? "Error" : errorType, body);
+        if (kind.equals("error")) {
+            logError("Invoke Error", payload);
+        }
+        posted.whenComplete((ok, failure) -> loop.execute(() -> {
+            if (failure != null && !apiFailed("response", failure)) {
+                return;
+            }
+            pollNext();
+        }));
+    }
+
+    /** Returns true when the loop should go on (Lambda's 4xx answers), false after deciding to exit. */
+    private boolean apiFailed(String call, Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        int status = cause instanceof RuntimeApiException e ? e.status() : RuntimeApiException.NO_CONNECTION;
+        if (status == 413) {
+            logError("Invoke Error", "{\"errorType\":\"Function.ResponseSizeTooLarge\",\"errorMessage\":\"Response payload size exceeded maximum allowed payload size ("
+                    + RuntimeApi.MAX_RESPONSE_BYTES + " bytes).\"}");
+            return true;
+        }
+        if (status == 400 || status == 403) {
+            System.err.println("llrt: Runtime API rejected " + call + " (" + status + "): " + cause.getMessage());
+            return true;
+        }
+        System.err.println("llrt: Runtime API " + call + " failed" + (status > 0 ? " with " + status : "") + ": " + cause.getMessage() + "; exiting");
+        loop.exit(status >= 500 ? 1 : 2);
+        return false;
+    }
+
+    private void uncaught(Object error, String label) {
+        Object process = realm.requireBuiltin("process");
+        String event = label.startsWith("Uncaught") ? "uncaughtException" : "unhandledRejection";
+        if (process instanceof Scriptable p && Context.toNumber(callOn(p, "listenerCount", event)) > 0) {
+            callOn(p, "emit", event, error);
+            return;
+        }
+        String type = label.startsWith("Uncaught") ? JsErrors.describe(error).name() : "Runtime.UnhandledPromiseRejection";
+        String body = (String) call("errorBody", error, label.startsWith("Uncaught") ? null : type);
+        logError(label, body);
+        Invocation invocation = current;
+        if (invocation == null) {
+            loop.exit(UNCAUGHT_EXIT);
+            return;
+        }
+        current = null;
+        client.postError(invocation, type, body.getBytes(StandardCharsets.UTF_8))
+                .whenComplete((ok, failure) -> loop.exit(UNCAUGHT_EXIT));
+    }
+
+    private void logError(String label, String body) {
+        String requestId = current == null ? "undefined" : current.requestId();
+        if ("JSON".equalsIgnoreCase(env.get("AWS_LAMBDA_LOG_FORMAT"))) {
+            Stdio.write(1, "{\"timestamp\":\"" + Instant.now() + "\",\"level\":\"ERROR\",\"requestId\":\"" + requestId
+                    + "\",\"message\":" + quote(label) + ",\"error\":" + body + "}\n");
+        } else {
+            Stdio.write(2, Instant.now() + "\t" + requestId + "\tERROR\t" + label + " \t" + body + "\n");
+        }
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private Object call(String fn, Object... args) {
+        return realm.call((Function) ScriptableObject.getProperty(lambdaJs, fn), lambdaJs, args);
+    }
+
+    private Object callOn(Scriptable target, String fn, Object... args) {
+        return realm.call((Function) ScriptableObject.getProperty(target, fn), target, args);
+    }
+}

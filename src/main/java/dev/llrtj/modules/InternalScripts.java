@@ -1,0 +1,49 @@
+package dev.llrtj.modules;
+
+import dev.llrtj.engine.Engine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Script;
+
+/** The runtime's own JS files, compiled once per JVM and instantiated in each realm that asks for them. */
+final class InternalScripts {
+    static final String MODULE_PARAMS = "exports, require, module, native";
+    private static final Map<String, Script> COMPILED = new ConcurrentHashMap<>();
+
+    private InternalScripts() {}
+
+    static Script get(Context cx, String resource) {
+        Script script = COMPILED.get(resource);
+        if (script == null) {
+            script = Engine.compileWrapper(cx, read(resource), sourceName(resource), MODULE_PARAMS);
+            COMPILED.put(resource, script);
+        }
+        return script;
+    }
+
+    static boolean exists(String resource) {
+        return InternalScripts.class.getClassLoader().getResource(resource) != null;
+    }
+
+    private static String sourceName(String resource) {
+        // node:util, llrt:loader: the names Node users see for internals in stack traces
+        String base = resource.substring(resource.lastIndexOf('/') + 1).replace(".js", "");
+        return resource.startsWith("js/node/") ? "node:" + base : "llrt:" + base;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = InternalScripts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing runtime resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

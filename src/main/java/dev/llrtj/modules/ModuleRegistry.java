@@ -1,0 +1,36 @@
+package dev.llrtj.modules;
+
+import dev.llrtj.modules.console.ConsoleBinding;
+import dev.llrtj.modules.process.ProcessBinding;
+import dev.llrtj.modules.timers.TimersBinding;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The one list of built-in modules. Names are as `require` sees them, without the `node:` prefix. */
+public final class ModuleRegistry {
+    private static final List<BuiltinModule> MODULES = List.of(
+            BuiltinModule.js("assert"),
+            BuiltinModule.withBinding("console", ConsoleBinding::create),
+            BuiltinModule.js("events"),
+            BuiltinModule.withBinding("module", Realm::loaderExports),
+            BuiltinModule.js("path"),
+            BuiltinModule.withBinding("process", ProcessBinding::create),
+            BuiltinModule.withBinding("timers", TimersBinding::create),
+            BuiltinModule.js("util"),
+            new BuiltinModule("llrt:test", "js/llrt/test.js", null));
+
+    private static final Map<String, BuiltinModule> BY_NAME =
+            MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
+
+    private ModuleRegistry() {}
+
+    public static BuiltinModule find(String name) {
+        return BY_NAME.get(name);
+    }
+
+    public static List<BuiltinModule> all() {
+        return MODULES;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.llrtj.modules.process;
+
+import dev.llrtj.engine.Natives;
+import dev.llrtj.loop.ProcessExit;
+import dev.llrtj.modules.Realm;
+import dev.llrtj.modules.Stdio;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+
+/** The facts only the JVM knows: environment, arguments, clocks, memory, exit. Shape lives in js/node/process.js. */
+public final class ProcessBinding {
+    private static final long START_NANOS = System.nanoTime();
+
+    private ProcessBinding() {}
+
+    public static Scriptable create(Realm realm) {
+        Scriptable scope = realm.global();
+        ScriptableObject b = Natives.newObject(scope);
+        Natives.define(b, "env", 0, (cx, s, args) -> {
+            Scriptable env = cx.newObject(scope);
+            for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+                env.put(e.getKey(), env, e.getValue());
+            }
+            return env;
+        });
+        Natives.define(b, "argv", 0, (cx, s, args) -> cx.newArray(scope, realm.argv().toArray()));
+        Natives.define(b, "execPath", 0, (cx, s, args) -> ProcessHandle.current().info().command().orElse("llrt"));
+        Natives.define(b, "exit", 1, (cx, s, args) -> {
+            Stdio.flush();
+            throw new ProcessExit((int) Natives.num(args, 0, 0));
+        });
+        Natives.define(b, "cwd", 0, (cx, s, args) -> Path.of("").toAbsolutePath().toString());
+        Natives.define(b, "pid", 0, (cx, s, args) -> (double) ProcessHandle.current().pid());
+        Natives.define(b, "ppid", 0, (cx, s, args) ->
+                (double) ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+        Natives.define(b, "arch", 0, (cx, s, args) -> arch());
+        Natives.define(b, "platform", 0, (cx, s, args) -> platform());
+        Natives.define(b, "javaVersion", 0, (cx, s, args) -> Runtime.version().toString());
+        Natives.define(b, "hrtime", 0, (cx, s, args) -> {
+            long now = System.nanoTime();
+            return cx.newArray(scope, new Object[] {(double) (now / 1_000_000_000L), (double) (now % 1_000_000_000L)});
+        });
+        Natives.define(b, "hrtimeBigint", 0, (cx, s, args) -> BigInteger.valueOf(System.nanoTime()));
+        Natives.define(b, "uptime", 0, (cx, s, args) -> uptimeSeconds());
+        Natives.define(b, "memoryUsage", 0, (cx, s, args) -> {
+            Runtime rt = Runtime.getRuntime();
+            Scriptable usage = cx.newObject(scope);
+            usage.put("rss", usage, (double) rss());
+            usage.put("heapTotal", usage, (double) rt.totalMemory());
+            usage.put("heapUsed", usage, (double) (rt.totalMemory() - rt.freeMemory()));
+            usage.put("external", usage, 0d);
+            usage.put("arrayBuffers", usage, 0d);
+            return usage;
+        });
+        Natives.define(b, "write", 2, (cx, s, args) -> {
+            Stdio.write((int) Natives.num(args, 0, 1), Natives.str(args, 1));
+            return null;
+        });
+        return b;
+    }
+
+    /** Resident set size from /proc (Linux, as on Lambda); the JVM's committed heap elsewhere. */
+    static long rss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: fall through
+        }
+        return Runtime.getRuntime().totalMemory();
+    }
+
+    /** Since the process started (the JVM's own start-up included, as Node's counts its own). */
+    private static double uptimeSeconds() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> (System.currentTimeMillis() - start.toEpochMilli()) / 1000.0)
+                .orElseGet(() -> (System.nanoTime() - START_NANOS) / 1e9);
+    }
+
+    private static String arch() {
+        String arch = System.getProperty("os.arch");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x64";
+            case "aarch64", "arm64" -> "arm64";
+            default -> arch;
+        };
+    }
+
+    private static String platform() {
+        String os = System.getProperty("os.name").toLowerCase();
+        return os.contains("linux") ? "linux" : os.contains("mac") ? "darwin" : os.contains("win") ? "win32" : os;
+    }
+}

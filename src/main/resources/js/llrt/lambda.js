@@ -1,0 +1,150 @@
+// The JS half of the Lambda loop: finding the handler in the imported module, building the context object,
+// calling async and callback-style handlers, and shaping results and errors the way Node's runtime does.
+'use strict';
+
+const loader = require('loader');
+
+function initError(errorType, message, cause) {
+  let err = new Error(message);
+  err.name = errorType;
+  if (cause) err.cause = cause;
+  return err;
+}
+
+// "dir/file.fn.nested" -> the function, or a Runtime.HandlerNotFound error like Node's runtime
+function resolveHandler(namespace, handlerPath, fullHandler) {
+  let target = namespace;
+  for (let part of handlerPath.split('.')) {
+    target = target === undefined || target === null ? undefined : target[part];
+  }
+  if (target === undefined || target === null) {
+    throw initError('Runtime.HandlerNotFound', `${fullHandler} is undefined or not exported`);
+  }
+  if (typeof target !== 'function') {
+    throw initError('Runtime.HandlerNotFound', `${fullHandler} is not a function`);
+  }
+  return target;
+}
+
+// A failure while importing the handler's module, as Lambda names it
+function classifyInitFailure(err) {
+  if (err && typeof err.name === 'string' && err.name.startsWith('Runtime.')) return err.name;
+  if (err instanceof SyntaxError) return 'Runtime.UserCodeSyntaxError';
+  if (err && (err.code === 'MODULE_NOT_FOUND' || err.code === 'ERR_MODULE_NOT_FOUND')) return 'Runtime.ImportModuleError';
+  return null; // anything else is reported under the error's own name
+}
+
+function errorBody(err, errorType) {
+  let body;
+  if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string' && 'message' in err)) {
+    let name = errorType || String(err.name || 'Error');
+    let message = errorType && !String(err.name).startsWith('Runtime.') ? `${err.name}: ${err.message}` : String(err.message);
+    let stack = native.mapStack(String(err.stack || '')).split('\n').filter(l => /^\s+at /.test(l));
+    let trace = [`${err.name}: ${err.message}`].concat(stack);
+    body = { errorType: name, errorMessage: message, trace, stackTrace: stack };
+  } else {
+    let message;
+    try {
+      message = String(err);
+    } catch (e) {
+      message = Object.prototype.toString.call(err);
+    }
+    body = { errorType: errorType || (err === null ? 'object' : typeof err), errorMessage: message, trace: [], stackTrace: [] };
+  }
+  return JSON.stringify(body);
+}
+
+function serialize(result) {
+  try {
+    return JSON.stringify(result === undefined ? null : result);
+  } catch (e) {
+    throw new Error('Unable to stringify response body');
+  }
+}
+
+function makeContext(inv, env) {
+  let deadline = inv.deadlineMs;
+  let context = {
+    callbackWaitsForEmptyEventLoop: true,
+    awsRequestId: inv.requestId,
+    invokedFunctionArn: inv.functionArn,
+    functionName: env.AWS_LAMBDA_FUNCTION_NAME,
+    functionVersion: env.AWS_LAMBDA_FUNCTION_VERSION,
+    memoryLimitInMB: env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
+    logGroupName: env.AWS_LAMBDA_LOG_GROUP_NAME,
+    logStreamName: env.AWS_LAMBDA_LOG_STREAM_NAME,
+    clientContext: parseOrUndefined(inv.clientContext),
+    identity: parseOrUndefined(inv.cognitoIdentity),
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+  };
+  return context;
+}
+
+function parseOrUndefined(text) {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return undefined;
+  }
+}
+
+/**
+ * Calls the handler once. `done(kind, payload, waitForEmptyLoop)` is called exactly once with kind 'result'
+ * (payload = JSON text) or 'error' (payload = error JSON, type in the 4th argument).
+ */
+function invoke(handler, inv, done) {
+  let settled = false;
+  let env = loader.requireBuiltin('process').env;
+  if (inv.traceId) env._X_AMZN_TRACE_ID = inv.traceId;
+  else delete env._X_AMZN_TRACE_ID;
+  let context = makeContext(inv, env);
+  let finish = (err, result, viaCallback) => {
+    if (settled) return;
+    settled = true;
+    let wait = viaCallback && context.callbackWaitsForEmptyEventLoop !== false;
+    if (err !== undefined && err !== null) {
+      done('error', errorBody(err), wait, errorTypeOf(err));
+      return;
+    }
+    let json;
+    try {
+      json = serialize(result);
+    } catch (e) {
+      done('error', errorBody(e), wait, errorTypeOf(e));
+      return;
+    }
+    done('result', json, wait);
+  };
+  let callback = (err, result) => finish(err, result, true);
+  context.done = callback;
+  context.succeed = result => finish(null, result, false);
+  context.fail = err => finish(err === undefined || err === null ? 'handled' : err, undefined, false);
+
+  let event;
+  try {
+    event = JSON.parse(inv.event);
+  } catch (e) {
+    finish(e, undefined, false);
+    return;
+  }
+  let returned;
+  try {
+    returned = handler(event, context, callback);
+  } catch (e) {
+    finish(e, undefined, false);
+    return;
+  }
+  if (returned !== null && (typeof returned === 'object' || typeof returned === 'function') && typeof returned.then === 'function') {
+    returned.then(value => finish(null, value, false), err => finish(err === undefined ? 'undefined' : err, undefined, false));
+  }
+  // otherwise: a callback-style handler; if it never calls back, the Java side answers null once the loop is empty
+  return { settled: () => settled, finishEmpty: () => finish(null, null, false) };
+}
+
+function errorTypeOf(err) {
+  if (err instanceof Error || (err && typeof err === 'object' && 'name' in err && 'message' in err)) return String(err.name || 'Error');
+  return err === null ? 'object' : typeof err;
+}
+
+module.exports = { resolveHandler, classifyInitFailure, errorBody, invoke, initError };

@@ -1,0 +1,116 @@
+// Node's `process`: an EventEmitter with env, argv, exit codes, clocks, memory and nextTick.
+'use strict';
+
+const EventEmitter = require('events');
+const timers = require('timers');
+
+const process = new EventEmitter();
+const execPath = native.execPath();
+
+process.title = 'llrt';
+process.env = native.env();
+process.argv = native.argv();
+process.argv0 = process.argv[0];
+process.execArgv = [];
+process.execPath = execPath;
+process.pid = native.pid();
+process.ppid = native.ppid();
+process.platform = native.platform();
+process.arch = native.arch();
+// Libraries gate features on the Node major they see; claim the Node line whose APIs this runtime follows.
+process.version = 'v22.0.0';
+process.versions = { node: '22.0.0', llrt: '0.1.0', rhino: '1.9.1', java: native.javaVersion() };
+process.release = { name: 'node', lts: 'llrt' };
+process.features = {};
+process.config = { variables: {} };
+process.exitCode = undefined;
+
+let exiting = false;
+
+function exitCodeOf(code) {
+  let n = code === undefined || code === null ? 0 : Number(code);
+  return Number.isInteger(n) ? n : 1;
+}
+
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!exiting) {
+    exiting = true;
+    process._exiting = true;
+    process.emit('exit', exitCodeOf(process.exitCode));
+  }
+  native.exit(exitCodeOf(process.exitCode));
+};
+process.reallyExit = code => native.exit(exitCodeOf(code));
+process.abort = () => native.exit(134);
+process.cwd = () => native.cwd();
+process.chdir = () => {
+  let err = new Error('process.chdir() is not supported by llrt');
+  err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
+  throw err;
+};
+process.umask = () => 0o22;
+process.getuid = () => 0;
+process.getgid = () => 0;
+process.geteuid = () => 0;
+
+process.hrtime = function hrtime(previous) {
+  let now = native.hrtime();
+  if (!previous) return now;
+  let sec = now[0] - previous[0];
+  let nsec = now[1] - previous[1];
+  if (nsec < 0) {
+    sec -= 1;
+    nsec += 1e9;
+  }
+  return [sec, nsec];
+};
+process.hrtime.bigint = () => native.hrtimeBigint();
+process.uptime = () => native.uptime();
+process.memoryUsage = () => native.memoryUsage();
+process.memoryUsage.rss = () => native.memoryUsage().rss;
+process.cpuUsage = () => ({ user: 0, system: 0 });
+process.resourceUsage = () => ({ maxRSS: Math.round(native.memoryUsage().rss / 1024) });
+
+process.nextTick = function nextTick(callback) {
+  if (typeof callback !== 'function') {
+    let err = new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  let args = Array.prototype.slice.call(arguments, 1);
+  timers.nextTick(args.length ? () => callback.apply(undefined, args) : callback);
+};
+
+process.emitWarning = function emitWarning(warning, type, code) {
+  let w = typeof warning === 'string' ? new Error(warning) : warning;
+  w.name = typeof type === 'string' ? type : (type && type.type) || (typeof warning === 'string' ? 'Warning' : w.name);
+  if (code) w.code = code;
+  if (process.listenerCount('warning') > 0) process.emit('warning', w);
+  else native.write(2, `(llrt:${process.pid}) ${w.name}: ${w.message}\n`);
+};
+
+function stream(fd) {
+  return {
+    fd,
+    isTTY: false,
+    writable: true,
+    write(chunk, encoding, callback) {
+      native.write(fd, typeof chunk === 'string' ? chunk : String(chunk));
+      let cb = typeof encoding === 'function' ? encoding : callback;
+      if (cb) timers.nextTick(cb);
+      return true;
+    },
+    end(chunk) {
+      if (chunk !== undefined) this.write(chunk);
+    },
+    on() { return this; },
+    once() { return this; },
+    emit() { return false; },
+  };
+}
+process.stdout = stream(1);
+process.stderr = stream(2);
+process.stdin = { fd: 0, isTTY: false, on() { return this; }, resume() { return this; }, pause() { return this; } };
+
+module.exports = process;

@@ -1,0 +1,103 @@
+// Node's timers: Timeout objects (ref/unref/hasRef/refresh/close, usable as numbers) over the loop's timers.
+'use strict';
+
+const TIMEOUT_MAX = 2147483647;
+
+function checkCallback(callback) {
+  if (typeof callback !== 'function') {
+    let err = new TypeError(`The "callback" argument must be of type function. Received ${callback === null ? 'null' : typeof callback}`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+}
+
+function bind(callback, args, self) {
+  return args.length ? () => callback.apply(self(), args) : () => callback.call(self());
+}
+
+function coerceDelay(delay) {
+  delay = Number(delay);
+  return delay >= 1 && delay <= TIMEOUT_MAX ? Math.floor(delay) : 1;
+}
+
+function Timeout(repeat) {
+  this._id = 0;
+  this._repeat = repeat;
+  this._destroyed = false;
+}
+Timeout.prototype.ref = function () {
+  if (!this._destroyed) native.refTimer(this._id, true);
+  return this;
+};
+Timeout.prototype.unref = function () {
+  if (!this._destroyed) native.refTimer(this._id, false);
+  return this;
+};
+Timeout.prototype.hasRef = function () {
+  return native.hasRef(this._id);
+};
+Timeout.prototype.refresh = function () {
+  native.refresh(this._id);
+  return this;
+};
+Timeout.prototype.close = function () {
+  clearTimeout(this);
+  return this;
+};
+Timeout.prototype[Symbol.toPrimitive] = function () {
+  return this._id;
+};
+
+function Immediate() {
+  this._id = 0;
+}
+Immediate.prototype.ref = function () { return this; };
+Immediate.prototype.unref = function () { return this; };
+Immediate.prototype.hasRef = function () { return native.hasRef(this._id); };
+
+function schedule(repeat, callback, delay, args) {
+  checkCallback(callback);
+  let timeout = new Timeout(repeat);
+  let run = bind(callback, args, () => timeout);
+  timeout._id = native.setTimer(coerceDelay(delay), repeat, repeat ? run : () => {
+    timeout._destroyed = true;
+    run();
+  });
+  return timeout;
+}
+
+function setTimeout(callback, delay) {
+  return schedule(false, callback, delay, Array.prototype.slice.call(arguments, 2));
+}
+
+function setInterval(callback, delay) {
+  return schedule(true, callback, delay, Array.prototype.slice.call(arguments, 2));
+}
+
+function clearTimeout(timer) {
+  if (timer === null || timer === undefined) return;
+  let id = typeof timer === 'object' ? timer._id : Number(timer);
+  if (typeof timer === 'object') timer._destroyed = true;
+  if (id) native.clearTimer(id);
+}
+
+function setImmediate(callback) {
+  checkCallback(callback);
+  let immediate = new Immediate();
+  immediate._id = native.setImmediate(bind(callback, Array.prototype.slice.call(arguments, 1), () => immediate));
+  return immediate;
+}
+
+function queueMicrotask(callback) {
+  checkCallback(callback);
+  native.queueMicrotask(callback);
+}
+
+module.exports = {
+  setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout, setImmediate, clearImmediate: clearTimeout,
+  queueMicrotask, nextTick: callback => native.nextTick(callback),
+  promises: {
+    setTimeout: (delay, value) => new Promise(resolve => setTimeout(() => resolve(value), delay)),
+    setImmediate: value => new Promise(resolve => setImmediate(() => resolve(value))),
+  },
+};
