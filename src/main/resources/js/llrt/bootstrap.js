@@ -51,11 +51,13 @@ lazyGlobal('require', () => loader.createRequire(loader.requireBuiltin('process'
 // Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily,
 // on the first read of `stack`.
 Error.prepareStackTrace = function prepareStackTrace(error, frames) {
-  let out;
+  let out = 'Error';
   try {
-    out = Error.prototype.toString.call(error);
+    let name = error.name === undefined ? 'Error' : String(error.name);
+    let message = error.message === undefined ? '' : String(error.message);
+    out = message ? `${name}: ${message}` : name;
   } catch (e) {
-    out = 'Error';
+    // a hostile getter: keep the plain header
   }
   frames.forEach(frame => {
     let fn = typeof frame.getFunctionName === 'function' ? frame.getFunctionName() : null;

@@ -158,8 +158,12 @@ Console.prototype.dirxml = function dirxml() { this._emit('INFO', Array.prototyp
 Console.prototype.trace = function trace() {
   let args = Array.prototype.slice.call(arguments);
   let holder = { name: 'Trace', message: this._format(args) };
-  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(holder, trace);
-  else holder.stack = new Error().stack;
+  // frames of a fresh Error minus its header and this function's own frame (Rhino's captureStackTrace
+  // does not hand `holder` to Error.prepareStackTrace, so the header would read "Error")
+  let raw = String(new Error().stack || '');
+  let first = raw.indexOf('\n    at ');
+  let frames = first === -1 ? '' : raw.slice(first).replace(/^\n[^\n]*/, '');
+  holder.stack = (holder.message ? 'Trace: ' + holder.message : 'Trace') + frames;
   this._emit('TRACE', args, true, util._errorStack(holder));
 };
 

@@ -374,6 +374,7 @@ function getFunctionBase(value, ctorName, tag) {
     return base + ']';
   }
   let type = 'Function';
+  if (ctorName === '__GeneratorFunction') ctorName = 'GeneratorFunction'; // Rhino's internal constructor name
   if (types.isGeneratorFunction(value)) type = 'Generator' + type;
   if (types.isAsyncFunction(value)) type = 'Async' + type;
   let base = '[' + type;
@@ -381,7 +382,7 @@ function getFunctionBase(value, ctorName, tag) {
   base += value.name === '' || value.name === undefined ? ' (anonymous)' : ': ' + value.name;
   base += ']';
   if (ctorName !== type && ctorName !== null && ctorName !== 'Function') base += ' ' + ctorName;
-  if (tag !== '' && ctorName !== tag) base += ' [' + tag + ']';
+  if (tag !== '' && ctorName !== tag && tag !== type) base += ' [' + tag + ']';
   return base;
 }
 
