@@ -108,6 +108,9 @@ export function lowerWithBabel(file, code, inputMap, { forceModule, minify } = {
     const forced = forceModule || ext === '.mjs' || ext === '.mts';
     ast = parse(file, code, forced ? 'module' : ext === '.cjs' || ext === '.cts' ? 'script' : 'unambiguous');
     isModule = forced || moduleKind(file, ast);
+    // moduleKind's traversal cached NodePaths bound to Babel's default hub; the transforms below reuse the same
+    // AST (cloneInputAst: false) and would then fail to inject helpers ("Helpers are not supported by the default hub")
+    babel.traverse.cache.clear();
     if (isModule && ast.program.sourceType !== 'module') ast = parse(file, code, 'module');
   } catch (e) {
     throw babelFailure(e, file);

@@ -421,6 +421,11 @@ function stackString(err, name) {
 }
 
 function formatError(err, ctorName, tag, ctx, keys) {
+  // Rhino's own bookkeeping on EcmaErrors, not something Node would show
+  ['fileName', 'lineNumber', 'columnNumber'].forEach((k) => {
+    let i = keys.indexOf(k);
+    if (i !== -1) keys.splice(i, 1);
+  });
   let name = err.name != null ? String(err.name) : 'Error';
   let stack = stackString(err, name);
   if (!ctx.showHidden && keys.length !== 0) {
