@@ -1,11 +1,14 @@
 // `llrt:test` (also what `vitest` and `@jest/globals` resolve to): the Jest-compatible test API plus
 // run(), which the Java test runner calls after the test file's body has registered its tests.
+// These files declare locals with `let`, not `const`, inside functions: Rhino 1.9.1 binds a `const` in a loop
+// body only once (later iterations see the first value) and rejects the same `const` name in sibling blocks.
 
 const collect = require('llrt:test/collect');
 const ex = require('llrt:test/expect');
 const mock = require('llrt:test/mock');
 const runner = require('llrt:test/run');
 const fmt = require('llrt:test/format');
+const timers = require('llrt:test/fake-timers');
 
 function makeMockApi() {
   return {
@@ -25,7 +28,8 @@ const jest = makeMockApi();
 const vi = makeMockApi();
 [jest, vi].forEach(api => {
   let unsupported = name => () => { throw new Error(name + '() is not supported by llrt test'); };
-  ['mock', 'unmock', 'doMock', 'useFakeTimers', 'useRealTimers', 'runAllTimers', 'advanceTimersByTime'].forEach(n => {
+  timers.install(api);
+  ['mock', 'unmock', 'doMock', 'requireActual', 'resetModules', 'isolateModules'].forEach(n => {
     api[n] = unsupported(n);
   });
 });

@@ -28,7 +28,7 @@ class Cart {
   }
 
   get items() {
-    return [...this.lines.values()];
+    return Array.from(this.lines.values());
   }
 
   total() {

@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class PrettyReporter implements Reporter {
     private final PrintStream out;
     private final boolean color;
+    // stack frames name files absolutely; relative to the working directory they are shorter and still clickable
+    private final String cwdPrefix = java.nio.file.Path.of("").toAbsolutePath() + java.io.File.separator;
 
     public PrettyReporter(PrintStream out, boolean color) {
         this.out = out;
@@ -56,6 +58,11 @@ public final class PrettyReporter implements Reporter {
             default -> paint("33", "○ skipped " + node.name());
         };
         sb.append(indent).append(line).append('\n');
+        // what the test printed, under it (Jest also shows console output of passing tests)
+        for (LogLine log : node.output()) {
+            sb.append(indent).append("    ").append(paint("2", "console." + log.type() + ": "))
+                    .append(indentRest(log.message(), indent + "      ")).append('\n');
+        }
     }
 
     @Override
@@ -75,7 +82,6 @@ public final class PrettyReporter implements Reporter {
                 appendError(sb, e);
                 r.fileOutput().forEach(l -> sb.append("    console.").append(l.type()).append(": ")
                         .append(indentRest(l.message(), "      ")).append('\n'));
-                sb.append('\n');
             }
             if (r.root() == null) {
                 continue;
@@ -106,12 +112,12 @@ public final class PrettyReporter implements Reporter {
 
     private void appendError(StringBuilder sb, TestError e) {
         for (String line : e.text().split("\n", -1)) {
-            sb.append("    ").append(colorDiffLine(line)).append('\n');
+            sb.append(line.isEmpty() ? "" : "    " + colorDiffLine(line)).append('\n');
         }
         if (!e.stack().isBlank()) {
             sb.append('\n');
             for (String line : e.stack().split("\n")) {
-                sb.append("      ").append(paint("2", line.strip())).append('\n');
+                sb.append("      ").append(paint("2", line.strip().replace(cwdPrefix, ""))).append('\n');
             }
         }
         sb.append('\n');

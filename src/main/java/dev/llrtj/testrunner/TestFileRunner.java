@@ -133,7 +133,9 @@ public final class TestFileRunner {
     }
 
     private static TestError toTestError(JsErrors.ErrorInfo info) {
-        return new TestError(info.name(), info.message(), String.join("\n", info.stack()), false);
+        // the loader's own frames (llrt:loader, node:...) say nothing about the user's file
+        List<String> frames = info.stack().stream().filter(f -> !f.contains("(llrt:") && !f.contains("(node:")).toList();
+        return new TestError(info.name(), info.message(), String.join("\n", frames), false);
     }
 
     static FileResult parse(Path file, String displayName, String json, long durationMs) {

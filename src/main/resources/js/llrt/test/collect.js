@@ -14,14 +14,19 @@ function nameOf(name) {
   return String(name);
 }
 
-function guard(what) {
-  if (tree.running) {
-    throw new Error('Cannot call ' + what + '() inside a test or hook; tests cannot be nested. Declare it at the top level or inside describe().');
+// Jest's messages for declaring tests, suites or hooks while a test runs
+function guard(kind, name) {
+  if (!tree.running) return;
+  const within = '"' + (tree.currentTestName || '') + '"';
+  if (kind === 'test') throw new Error('Tests cannot be nested. Test "' + nameOf(name) + '" cannot run because it is nested within ' + within + '.');
+  if (kind === 'describe') {
+    throw new Error('Cannot nest a describe inside a test. Describe block "' + nameOf(name) + '" cannot run because it is nested within ' + within + '.');
   }
+  throw new Error('Hooks cannot be defined inside tests. Hook of type "' + kind + '" is nested within ' + within + '.');
 }
 
 function addSuite(name, fn, mode) {
-  guard('describe');
+  guard('describe', name);
   if (mode !== 'todo' && typeof fn !== 'function') throw new Error('Invalid second argument, ' + fn + '. It must be a callback function.');
   let suite = newSuite(nameOf(name), tree.current, mode);
   tree.current.children.push(suite);
@@ -36,7 +41,7 @@ function addSuite(name, fn, mode) {
 }
 
 function addTest(name, fn, timeout, mode, eachArgs, failing) {
-  guard('test');
+  guard('test', name);
   if (mode === 'todo') {
     if (fn !== undefined) throw new Error('Todo must be called with only a description.');
   } else if (typeof fn !== 'function') {
@@ -50,6 +55,14 @@ function addHook(kind, fn, timeout) {
   guard(kind);
   if (typeof fn !== 'function') throw new Error('Invalid first argument. It must be a callback function.');
   tree.current.hooks[kind].push({ fn: fn, timeout: timeout, kind: kind });
+}
+
+// %o in titles is util.inspect's style in Jest ({ x: 1 }); the other placeholders use pretty-format
+let inspect = null;
+try {
+  inspect = require('util').inspect;
+} catch (e) {
+  // no util: %o falls back to the Jest-style printer
 }
 
 // printf-style placeholders of Jest's .each titles
@@ -66,6 +79,7 @@ function interpolate(title, row, index) {
       case 'd': case 'i': return String(kind === 'i' ? Math.trunc(Number(v)) : Number(v));
       case 'f': return String(Number(v));
       case 'j': return JSON.stringify(v);
+      case 'o': case 'O': return inspect ? inspect(v) : fmt.format(v);
       default: return fmt.format(v);
     }
   });

@@ -6,6 +6,10 @@ const ex = require('llrt:test/expect');
 const fmt = require('llrt:test/format');
 
 const tree = collect.tree;
+// captured before any test can swap in fake timers or a fake Date
+const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
+const RealDate = Date;
 const sinks = { fileOutput: [], current: null };
 let activeFinish = null;
 let strayErrors = [];
@@ -43,7 +47,14 @@ function serializeError(e) {
     let stack = typeof e.stack === 'string' ? framesOf(e.stack) : '';
     return { name: String(e.name || 'Error'), message: String(e.message), stack: stack, assertion: !!e.matcherResult };
   }
-  return { name: 'Error', message: 'thrown: ' + fmt.format(e), stack: '', assertion: false };
+  return { name: 'Error', message: 'thrown: ' + fmt.format(e, { multiline: true }), stack: '', assertion: false };
+}
+
+// a rejection or throw without a value still has to fail the test, reported as Jest does
+function thrown(value) {
+  const e = new Error('thrown: ' + fmt.format(value));
+  e.stack = '';
+  return e;
 }
 
 function timeoutError(ms, what, waitingForDone, declared) {
@@ -66,11 +77,11 @@ function callFn(fn, args, timeoutMs, what, declared) {
       settled = true;
       activeFinish = null;
       tree.running = false;
-      if (timer !== undefined) clearTimeout(timer);
+      if (timer !== undefined) realClearTimeout(timer);
       resolve(err);
     };
     let armTimer = waitingForDone => {
-      timer = setTimeout(() => finish(timeoutError(timeoutMs, what, waitingForDone, declared)), timeoutMs);
+      timer = realSetTimeout(() => finish(timeoutError(timeoutMs, what, waitingForDone, declared)), timeoutMs);
     };
     activeFinish = finish;
     tree.running = true;
@@ -78,10 +89,10 @@ function callFn(fn, args, timeoutMs, what, declared) {
     try {
       if (usesDone) {
         let done = reason => {
-          if (reason !== undefined && reason !== null) finish(reason instanceof Error ? reason : new Error(String(reason)));
+          if (reason !== undefined && reason !== null) finish(reason instanceof Error ? reason : new Error('Failed: ' + fmt.format(reason)));
           else finish(undefined);
         };
-        done.fail = reason => finish(reason instanceof Error ? reason : new Error(String(reason || 'Failed')));
+        done.fail = reason => finish(reason instanceof Error ? reason : new Error('Failed: ' + fmt.format(reason)));
         let returned = fn.apply(undefined, args.concat([done]));
         if (returned && typeof returned.then === 'function') {
           finish(new Error('Test functions cannot both take a \'done\' callback and return something. ' +
@@ -93,7 +104,7 @@ function callFn(fn, args, timeoutMs, what, declared) {
         let r = fn.apply(undefined, args);
         if (r && typeof r.then === 'function') {
           armTimer(false);
-          r.then(() => finish(undefined), e => finish(e === undefined ? new Error('Failed: undefined') : e));
+          r.then(() => finish(undefined), e => finish(e === undefined ? thrown(e) : e));
         } else {
           finish(undefined);
         }
@@ -117,7 +128,7 @@ function effectiveTimeout(own, options) {
 }
 
 // Decides, before anything runs, which tests run and why the others do not.
-function plan(node, inherited, path, pattern, acc) {
+function plan(node, inherited, path, acc) {
   let mode = inherited === 'skip' || inherited === 'todo' ? inherited : (node.mode || inherited);
   if (node.type === 'test') {
     node.fullPath = path.concat([node.name]);
@@ -127,7 +138,7 @@ function plan(node, inherited, path, pattern, acc) {
     return;
   }
   let childPath = node.parent ? path.concat([node.name]) : path;
-  node.children.forEach(c => plan(c, mode, childPath, pattern, acc));
+  node.children.forEach(c => plan(c, mode, childPath, acc));
 }
 
 function decide(test, hasOnly, pattern) {
@@ -159,7 +170,8 @@ function* runTest(test, out, options) {
   if (test.decision !== 'run') return;
   sinks.current = r.output;
   ex.resetState(test.fullPath.join(' '));
-  let started = Date.now();
+  tree.currentTestName = test.name;
+  let started = RealDate.now();
   let chain = chainOf(test);
   let errors = [];
   for (let i = 0; i < chain.length && errors.length === 0; i++) {
@@ -187,7 +199,7 @@ function* runTest(test, out, options) {
   }
   r.status = errors.length > 0 ? 'failed' : 'passed';
   r.errors = errors.map(serializeError);
-  r.duration = Date.now() - started;
+  r.duration = RealDate.now() - started;
   sinks.current = null;
 }
 
@@ -246,10 +258,10 @@ function count(node, counts) {
 // {root, errors, output, counts: {passed, failed, skipped, todo, total}, duration}.
 function run(options) {
   options = options || {};
-  let started = Date.now();
+  let started = RealDate.now();
   let pattern = options.namePattern ? new RegExp(options.namePattern, 'i') : null;
   let acc = { hasOnly: false, tests: [] };
-  plan(tree.root, undefined, [], pattern, acc);
+  plan(tree.root, undefined, [], acc);
   acc.tests.forEach(t => { t.decision = decide(t, acc.hasOnly, pattern); });
   return co(runSuite(tree.root, null, options)).then(root => {
     let counts = count(root, { passed: 0, failed: 0, skipped: 0, todo: 0 });
@@ -261,7 +273,7 @@ function run(options) {
     };
     collectErrors(root);
     strayErrors = [];
-    return { root: root, errors: errors, output: sinks.fileOutput, counts: counts, duration: Date.now() - started };
+    return { root: root, errors: errors, output: sinks.fileOutput, counts: counts, duration: RealDate.now() - started };
   });
 }
 
