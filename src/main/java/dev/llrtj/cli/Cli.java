@@ -12,6 +12,7 @@ public final class Cli {
     static {
         // name -> command; keep in the order `llrt --help` should list them
         COMMANDS.put("run", RunCommand::new);
+        COMMANDS.put("test", TestCommand::new);
         COMMANDS.put("lambda", LambdaCommand::new);
         COMMANDS.put("serve", ServeCommand::new);
         COMMANDS.put("invoke", InvokeCommand::new);
