@@ -3,16 +3,16 @@
 // by the realm; `native` gives file access and compilation, `require` the loader's own internal files.
 'use strict';
 
-const { dirname, resolvePath, resolve, builtinName, packageScope, notFound } = require('resolve');
+const { dirname, resolvePath, toPath, toFileUrl, resolve, builtinName, isEsm, notFound, nodeModulePaths } = require('resolve');
 
 const SYSTEM_MARK = '/*llrt:system*/';
 const CJS_MARK = '/*llrt:cjs*/';
 const CJS_PARAMS = 'exports,require,module,__filename,__dirname';
-const ESM_SYNTAX = /(^|[\n;])\s*(import\s*[\w{*'"]|export\s+[\w{*]|export\s+default\b)|\bimport\.meta\b|\bawait\s+import\(/;
 
 const builtins = new Map(); // name -> exports
 const records = new Map(); // filename (or builtin:name) -> record
 const requireCache = Object.create(null); // require.cache: filename -> module
+let mainModule; // require.main: the entry module when it is CommonJS
 
 function loadBuiltin(name) {
   if (builtins.has(name)) return builtins.get(name);
@@ -31,15 +31,6 @@ function requireBuiltin(name) {
   return loadBuiltin(resolved);
 }
 
-function isEsm(file, source) {
-  if (/\.(mjs|mts)$/.test(file)) return true;
-  if (/\.(cjs|cts)$/.test(file)) return false;
-  let scope = packageScope(file);
-  if (scope && scope.pkg.type === 'module') return true;
-  if (scope && scope.pkg.type === 'commonjs') return false;
-  return ESM_SYNTAX.test(source);
-}
-
 function registerSourceMap(file, code) {
   let m = /\/\/[#@] sourceMappingURL=([^\s'"]+)\s*$/.exec(code.slice(-4096));
   if (m && !m[1].startsWith('data:')) native.registerSourceMapFile(file, resolvePath(dirname(file), m[1]));
@@ -51,18 +42,16 @@ function getRecord(resolved) {
   if (resolved.builtin) return builtinRecord(resolved.builtin);
   let file = resolved.file;
   let existing = records.get(file);
-  if (existing) return existing;
+  // a CommonJS module deleted from require.cache loads afresh, as in Node
+  if (existing && !(existing.kind === 'cjs' && requireCache[file] !== existing.module)) return existing;
   let code = native.readFile(file);
   if (code == null) throw notFound(file, file, true);
   if (code.charCodeAt(0) === 0xfeff) code = code.slice(1);
+  if (code.startsWith('#!')) code = '//' + code.slice(2); // a hashbang line, which Rhino cannot parse
   if (file.endsWith('.json')) return jsonRecord(file, code);
-  if (code.startsWith(SYSTEM_MARK)) {
+  if (code.startsWith(SYSTEM_MARK) || code.startsWith(CJS_MARK)) { // lowered ahead of time by `llrt bundle`
     registerSourceMap(file, code);
-    return systemRecord(file, code);
-  }
-  if (code.startsWith(CJS_MARK)) {
-    registerSourceMap(file, code);
-    return cjsRecord(file, native.compile(code, file, CJS_PARAMS));
+    return code.startsWith(CJS_MARK) ? cjsRecord(file, native.compile(code, file, CJS_PARAMS)) : systemRecord(file, code);
   }
   if (/\.(ts|mts|cts)$/.test(file) || isEsm(file, code)) return loweredRecord(file, code, '');
   let fn;
@@ -79,25 +68,22 @@ function getRecord(resolved) {
 
 function builtinRecord(name) {
   let key = 'builtin:' + name;
-  let rec = records.get(key);
-  if (!rec) {
-    rec = { id: key, kind: 'builtin', state: 'evaluated', ns: namespaceOf(loadBuiltin(name)), importers: [] };
-    records.set(key, rec);
+  if (!records.has(key)) {
+    records.set(key, { id: key, kind: 'builtin', state: 'evaluated', ns: namespaceOf(loadBuiltin(name)), importers: [] });
   }
-  return rec;
+  return records.get(key);
 }
 
 function jsonRecord(file, code) {
-  let module = newCjsModule(file);
+  let exports;
   try {
-    module.exports = JSON.parse(code);
+    exports = JSON.parse(code);
   } catch (e) {
     throw new SyntaxError(`${file}: ${e.message}`);
   }
-  module.loaded = true;
-  let rec = { id: file, kind: 'cjs', module, state: 'evaluated', ns: null, importers: [] };
-  records.set(file, rec);
-  requireCache[file] = module;
+  let rec = cjsRecord(file, null);
+  Object.assign(rec.module, { exports, loaded: true });
+  rec.state = 'evaluated';
   return rec;
 }
 
@@ -108,7 +94,8 @@ function loweredRecord(file, code, reason) {
 }
 
 function newCjsModule(file) {
-  let module = { id: file, filename: file, path: dirname(file), loaded: false, exports: {}, children: [], paths: [] };
+  let dir = dirname(file);
+  let module = { id: file, filename: file, path: dir, loaded: false, exports: {}, children: [], paths: nodeModulePaths(dir) };
   module.require = makeRequire(file);
   return module;
 }
@@ -133,16 +120,66 @@ function runCjs(rec) {
   }
   rec.state = 'evaluated';
   m.loaded = true;
+  rec.ns = null; // importers in a cycle saw a namespace of the partial exports
   if (rec.importers.length) notify(rec, cjsNamespace(rec));
 }
 
-function namespaceOf(exports) {
+// Namespace objects are read-only to their importers (assigning throws in strict code) and list their keys
+// sorted, as in Node. Sorting on every new export costs O(n^2) (seconds for a few hundred exports), so a module's
+// keys are sorted once when it has run, and only a key that comes later is put in its place.
+function setBinding(ns, name, value, sorted) {
+  define(ns, name, { value, enumerable: true, writable: false, configurable: true }, sorted);
+}
+
+function define(obj, name, desc, sorted) {
+  if (!sorted || name in obj) return Object.defineProperty(obj, name, desc);
+  let later = Object.keys(obj).filter(k => k > name).map(k => [k, Object.getOwnPropertyDescriptor(obj, k)]);
+  later.forEach(entry => delete obj[entry[0]]);
+  Object.defineProperty(obj, name, desc);
+  later.forEach(entry => Object.defineProperty(obj, entry[0], entry[1]));
+}
+
+function sortKeys(obj) {
+  let keys = Object.keys(obj);
+  if (keys.every((k, i) => i === 0 || keys[i - 1] < k)) return;
+  let entries = keys.sort().map(k => [k, Object.getOwnPropertyDescriptor(obj, k)]);
+  entries.forEach(entry => delete obj[entry[0]]);
+  entries.forEach(entry => Object.defineProperty(obj, entry[0], entry[1]));
+}
+
+function newNamespace() {
   let ns = Object.create(null);
-  if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
-    for (let key of Object.keys(exports)) if (key !== 'default') ns[key] = exports[key];
-  }
-  ns.default = exports;
+  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
   return ns;
+}
+
+function namespaceOf(exports) {
+  let ns = newNamespace();
+  let isObject = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
+  let keys = isObject ? Object.keys(exports).filter(k => k !== 'default') : [];
+  keys.concat('default').sort().forEach(key => setBinding(ns, key, key === 'default' ? exports : exports[key]));
+  return ns;
+}
+
+function exportBinding(rec, name, value) {
+  setBinding(rec.ns, name, value, rec.sorted);
+  if (rec.requireView && !(name in rec.requireView)) viewBinding(rec, name, true);
+}
+
+// Node's require(esm): a module with a default export comes back as a live view marked __esModule, so code that
+// Babel, esbuild or TypeScript turned into CommonJS takes its `default` as it would from their own output
+function requireView(rec) {
+  if (!('default' in rec.ns) || '__esModule' in rec.ns) return rec.ns;
+  if (!rec.requireView) {
+    rec.requireView = newNamespace();
+    Object.defineProperty(rec.requireView, '__esModule', { value: true, enumerable: true });
+    Object.keys(rec.ns).sort().forEach(key => viewBinding(rec, key, false));
+  }
+  return rec.requireView;
+}
+
+function viewBinding(rec, key, sorted) {
+  define(rec.requireView, key, { get: () => rec.ns[key], enumerable: true, configurable: true }, sorted);
 }
 
 function cjsNamespace(rec) {
@@ -153,9 +190,7 @@ function cjsNamespace(rec) {
   return rec.ns;
 }
 
-function namespace(rec) {
-  return rec.kind === 'cjs' ? cjsNamespace(rec) : rec.ns;
-}
+const namespace = rec => (rec.kind === 'cjs' ? cjsNamespace(rec) : rec.ns);
 
 function notify(rec, ns) {
   for (let i = 0; i < rec.importers.length; i++) rec.importers[i](ns);
@@ -164,8 +199,7 @@ function notify(rec, ns) {
 // ---- ES modules in System.register form ----
 
 function systemRecord(file, code) {
-  let rec = { id: file, kind: 'esm', state: 'new', ns: Object.create(null), importers: [], deps: [], depSpecs: [] };
-  Object.defineProperty(rec.ns, Symbol.toStringTag, { value: 'Module' });
+  let rec = { id: file, kind: 'esm', state: 'new', ns: newNamespace(), importers: [], deps: [], depSpecs: [] };
   records.set(file, rec);
   let registration = null;
   let System = {
@@ -175,9 +209,8 @@ function systemRecord(file, code) {
     },
   };
   let fn = native.compile(code, file, 'System,require,module,__filename,__dirname');
-  let fakeModule = { exports: {}, id: file, filename: file };
   try {
-    fn.call(undefined, System, makeRequire(file), fakeModule, file, dirname(file));
+    fn.call(undefined, System, makeRequire(file), { exports: {}, id: file, filename: file }, file, dirname(file));
   } catch (e) {
     records.delete(file);
     throw e;
@@ -186,13 +219,10 @@ function systemRecord(file, code) {
     records.delete(file);
     throw new SyntaxError(`${file} is marked as a lowered ES module but did not call System.register`);
   }
-  let url = 'file://' + file;
+  let url = toFileUrl(file);
   let exportFn = function (name, value) {
-    if (typeof name === 'object' && name !== null) {
-      for (let key of Object.keys(name)) rec.ns[key] = name[key];
-    } else {
-      rec.ns[name] = value;
-    }
+    if (typeof name === 'object' && name !== null) Object.keys(name).forEach(key => exportBinding(rec, key, name[key]));
+    else exportBinding(rec, name, value);
     notify(rec, rec.ns);
     return value;
   };
@@ -202,7 +232,7 @@ function systemRecord(file, code) {
     dirname: dirname(file),
     resolve: spec => {
       let r = resolve(spec, file, true);
-      return r.builtin ? 'node:' + r.builtin : 'file://' + r.file;
+      return r.builtin ? 'node:' + r.builtin : toFileUrl(r.file);
     },
   };
   let context = { id: url, meta, import: spec => dynamicImport(spec, file) };
@@ -225,7 +255,9 @@ function link(rec) {
       let setter = rec.setters[i];
       if (setter) {
         dep.importers.push(setter);
-        if (dep.kind !== 'cjs' || dep.state === 'evaluated') setter(namespace(dep));
+        // a CommonJS module gets its namespace when it has run, or now if it is running (a cycle: partial exports,
+        // where Node throws ERR_REQUIRE_CYCLE_MODULE)
+        if (dep.kind !== 'cjs' || dep.state !== 'linked') setter(namespace(dep));
       }
     }
   } catch (e) {
@@ -258,20 +290,20 @@ function evaluate(rec) {
     throw e;
   };
   let run = () => (rec.execute ? rec.execute.call(undefined) : undefined);
-  let pending = null;
+  let waits = [];
   try {
-    // forEach gives each closure its own `dep` (Rhino's loop `let` is not per-iteration)
+    // As in the spec, dependencies start in order and a synchronous one runs at once even while an earlier
+    // sibling is still awaiting; only this module's own body waits for all of them.
     rec.deps.forEach(dep => {
-      if (pending) pending = pending.then(() => evaluate(dep));
-      else {
-        let r = evaluate(dep);
-        if (isThenable(r)) pending = Promise.resolve(r);
-      }
+      let r = evaluate(dep);
+      if (isThenable(r)) waits.push(r);
     });
-    let result = pending ? pending.then(run) : run();
+    let result = waits.length ? Promise.all(waits).then(run) : run();
     if (isThenable(result)) {
+      rec.async = true; // require() refuses it even once settled, as Node does
       rec.pending = Promise.resolve(result).then(() => {
         rec.pending = null;
+        finished(rec);
       }, fail);
       rec.state = 'evaluated';
       return rec.pending;
@@ -280,18 +312,19 @@ function evaluate(rec) {
     fail(e);
   }
   rec.state = 'evaluated';
+  finished(rec);
   return undefined;
 }
 
-function loadModule(spec, parent) {
-  let rec = getRecord(resolve(spec, parent, true));
-  link(rec);
-  return rec;
+function finished(rec) {
+  sortKeys(rec.ns);
+  rec.sorted = true;
 }
 
 function dynamicImport(spec, parent) {
   return new Promise((resolvePromise, reject) => {
-    let rec = loadModule(String(spec), parent);
+    let rec = getRecord(resolve(String(spec), parent, true));
+    link(rec);
     let r = evaluate(rec);
     if (isThenable(r)) r.then(() => resolvePromise(namespace(rec)), reject);
     else resolvePromise(namespace(rec));
@@ -304,35 +337,56 @@ function requireFrom(spec, parent) {
   if (typeof spec !== 'string') throw new TypeError('The "id" argument must be of type string. Received ' + typeof spec);
   let resolved = resolve(spec, parent, false);
   if (resolved.builtin) return loadBuiltin(resolved.builtin);
+  let cached = requireCache[resolved.file];
+  let known = records.get(resolved.file);
+  if (cached && !(known && known.module === cached)) return cached.exports; // put in require.cache by user code
   let rec = getRecord(resolved);
   if (rec.kind === 'cjs') {
+    if (rec.state === 'linked' && rec.module.parent === undefined) {
+      // the first CommonJS module to require it; some code tests `!module.parent` to mean "I am the entry point"
+      rec.module.parent = requireCache[parent];
+      if (rec.module.parent) rec.module.parent.children.push(rec.module);
+    }
     runCjs(rec);
     return rec.module.exports;
   }
   link(rec);
-  if (isThenable(evaluate(rec))) {
+  let pending = evaluate(rec);
+  if (isThenable(pending)) pending.then(undefined, () => {}); // its failure belongs to a later import(), if any
+  if (pending || rec.async) {
     let err = new Error(`require() cannot be used on an ES module with top-level await: ${rec.id}. Use import() instead.`);
     err.code = 'ERR_REQUIRE_ASYNC_MODULE';
     throw err;
   }
-  return rec.ns;
+  return requireView(rec);
 }
 
 function makeRequire(parent) {
   let req = spec => requireFrom(spec, parent);
-  req.resolve = spec => {
-    let r = resolve(spec, parent, false);
-    return r.builtin ? r.builtin : r.file;
+  req.resolve = (spec, options) => {
+    if (typeof spec !== 'string') throw new TypeError('The "request" argument must be of type string. Received ' + typeof spec);
+    let froms = options && Array.isArray(options.paths) ? options.paths.map(p => resolvePath(dirname(parent), p) + '/[paths]') : [parent];
+    for (let i = 0; ; i++) {
+      try {
+        let r = resolve(spec, froms[i], false);
+        return r.builtin ? spec : r.file; // Node answers a built-in with the name as asked ('path' or 'node:path')
+      } catch (e) {
+        if (e.code !== 'MODULE_NOT_FOUND' || i === froms.length - 1) throw e;
+      }
+    }
   };
-  req.resolve.paths = () => [];
+  req.resolve.paths = spec =>
+    (builtinName(String(spec)) ? null : /^\.\.?(\/|$)/.test(spec) ? [dirname(parent)] : nodeModulePaths(dirname(parent)));
   req.cache = requireCache;
-  req.main = undefined;
+  // import() for CommonJS lowered by Babel (Rhino cannot parse import() in a script): Node's semantics, TLA included
+  Object.defineProperty(req, 'import', { value: spec => dynamicImport(String(spec), parent) });
+  let setMain = value => Object.defineProperty(req, 'main', { value, writable: true, enumerable: true });
+  Object.defineProperty(req, 'main', { get: () => mainModule, set: setMain, enumerable: true, configurable: true });
   return req;
 }
 
 function createRequire(from) {
-  let file = String(from && from.href !== undefined ? from.href : from);
-  if (file.startsWith('file://')) file = decodeURIComponent(file.slice(7));
+  let file = toPath(String(from && from.href !== undefined ? from.href : from));
   if (file.charAt(0) !== '/') throw new TypeError(`createRequire() needs an absolute path or file URL, got ${file}`);
   return makeRequire(file.endsWith('/') ? file + 'noop.js' : file);
 }
@@ -342,6 +396,8 @@ function runMain(file) {
   let rec = getRecord({ file: native.realpath(file) });
   if (rec.kind === 'cjs') {
     rec.module.id = '.';
+    rec.module.parent = null;
+    mainModule = rec.module;
     runCjs(rec);
     return undefined;
   }
@@ -349,8 +405,17 @@ function runMain(file) {
   return evaluate(rec);
 }
 
+// Lambda's handler. Its Node runtime require()s a CommonJS handler, so the handler has a module.parent (and code
+// like `if (!module.parent) app.listen(3000)` stays off) while require.main is not the handler.
 function importFile(file) {
-  return dynamicImport('file://' + native.realpath(file), file);
+  let real = native.realpath(file);
+  return new Promise(resolvePromise => {
+    let rec = native.stat(real) === 1 ? getRecord({ file: real }) : null;
+    if (rec && rec.kind === 'cjs' && rec.state === 'linked' && rec.module.parent === undefined) {
+      rec.module.parent = { id: 'llrt:lambda', filename: 'llrt:lambda', loaded: true, exports: {}, children: [rec.module] };
+    }
+    resolvePromise(dynamicImport(toFileUrl(real), file));
+  });
 }
 
 module.exports = { builtinNames: () => native.builtinNames(), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, importFile, dynamicImport, records };

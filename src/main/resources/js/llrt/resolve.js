@@ -1,13 +1,17 @@
 // Node's module resolution: relative and absolute paths, extensions, directories with index.* and package.json
-// main/module, node_modules lookup, package "exports"/"imports" with conditions, built-ins (node: prefix).
+// main, node_modules lookup, package "exports"/"imports" with conditions, built-ins (node: prefix).
 'use strict';
 
 const EXTENSIONS = ['.js', '.mjs', '.cjs', '.json', '.ts', '.mts', '.cts'];
-const ALIASES = { vitest: 'llrt:test', '@jest/globals': 'llrt:test' };
-const IMPORT_CONDITIONS = ['llrt', 'node', 'import', 'module', 'default'];
+const ALIASES = new Map([['vitest', 'llrt:test'], ['@jest/globals', 'llrt:test']]);
+// Node's conditions (and 'llrt'); like Node, neither the bundlers' "module" condition nor package.json "module":
+// they would load a second, ESM copy of a package that require() loads as CommonJS, and lower it file by file
+const IMPORT_CONDITIONS = ['llrt', 'node', 'import', 'module-sync', 'default'];
 const REQUIRE_CONDITIONS = ['llrt', 'node', 'require', 'module-sync', 'default'];
 
 const packageJsonCache = new Map();
+// `import x`, `import {`, `import '...'`, `export ...` at a statement start; not `imports.push(...)` or `important = 1`
+const ESM_SYNTAX = /(^|[\n;])\s*(import(\s*[{*'"]|\s+[\w$])|export\s*[{*]|export\s+[\w$])|\bimport\.meta\b|\bawait\s+import\(/;
 
 function dirname(p) {
   let i = p.lastIndexOf('/');
@@ -27,13 +31,22 @@ function resolvePath(base, p) {
   return normalize(p.charAt(0) === '/' ? p : base + '/' + p);
 }
 
-function toPath(spec) {
-  return spec.startsWith('file://') ? decodeURIComponent(spec.slice(7)) : spec;
+// import specifiers are URLs (a relative one too): drop ?query and #fragment and percent-decode, as Node does;
+// require() takes paths as they are
+function toPath(spec, esm) {
+  if (spec.startsWith('file://')) spec = spec.slice(7);
+  else if (!esm || !/^\.{0,2}\//.test(spec)) return spec;
+  return decodeURIComponent(spec.replace(/[?#].*$/, ''));
+}
+
+// as Node's url.pathToFileURL: '%', spaces, '?' and '#' are escaped so toPath() gives the path back
+function toFileUrl(path) {
+  return 'file://' + encodeURI(path).replace(/[?#]/g, encodeURIComponent);
 }
 
 function builtinName(spec) {
   let name = spec.startsWith('node:') ? spec.slice(5) : spec;
-  name = ALIASES[name] || name;
+  name = ALIASES.get(name) || name;
   return native.hasBuiltin(name) ? name : null;
 }
 
@@ -42,6 +55,7 @@ function notFound(spec, parent, esm) {
     ? `Cannot find ${spec.charAt(0) === '.' || spec.charAt(0) === '/' ? 'module' : 'package'} '${spec}' imported from ${parent}`
     : `Cannot find module '${spec}'\nRequire stack:\n- ${parent}`);
   err.code = esm ? 'ERR_MODULE_NOT_FOUND' : 'MODULE_NOT_FOUND';
+  if (!esm) err.requireStack = [parent];
   return err;
 }
 
@@ -68,6 +82,16 @@ function packageScope(file) {
   }
 }
 
+// .mjs, "type": "module", or (as Node 22 detects) ES module syntax in a file of no declared type
+function isEsm(file, source) {
+  if (/\.(mjs|mts)$/.test(file)) return true;
+  if (/\.(cjs|cts)$/.test(file)) return false;
+  let scope = packageScope(file);
+  if (scope && scope.pkg.type === 'module') return true;
+  if (scope && scope.pkg.type === 'commonjs') return false;
+  return ESM_SYNTAX.test(source);
+}
+
 function tryFile(p) {
   return native.stat(p) === 1 ? native.realpath(p) : null;
 }
@@ -83,16 +107,13 @@ function tryExtensions(p) {
   return null;
 }
 
-function tryDirectory(dir, conditions) {
+function tryDirectory(dir) {
   if (native.stat(dir) !== 2) return null;
   let pkg = readPackageJson(dir);
-  if (pkg) {
-    let entry = conditions === IMPORT_CONDITIONS && typeof pkg.module === 'string' ? pkg.module : pkg.main;
-    if (typeof entry === 'string') {
-      let target = resolvePath(dir, entry);
-      let found = tryFile(target) || tryExtensions(target) || tryIndex(target);
-      if (found) return found;
-    }
+  if (pkg && typeof pkg.main === 'string') {
+    let target = resolvePath(dir, pkg.main);
+    let found = tryFile(target) || tryExtensions(target) || tryIndex(target);
+    if (found) return found;
   }
   return tryIndex(dir);
 }
@@ -101,88 +122,90 @@ function tryIndex(dir) {
   return native.stat(dir) === 2 ? tryExtensions(dir + '/index') : null;
 }
 
-function resolveFile(p, conditions) {
-  return tryFile(p) || tryExtensions(p) || tryDirectory(p, conditions);
+function resolveFile(p) {
+  return tryFile(p) || tryExtensions(p) || tryDirectory(p);
 }
 
+// a target of "exports"/"imports" under the conditions: a string, null when explicitly excluded (a null target
+// stops the search, as in Node), undefined when nothing matched
 function matchConditions(target, conditions, subst) {
   if (typeof target === 'string') return subst === undefined ? target : target.split('*').join(subst);
+  if (target === null) return null;
+  let excluded = false;
   if (Array.isArray(target)) {
     for (let i = 0; i < target.length; i++) {
       let r = matchConditions(target[i], conditions, subst);
       if (r) return r;
+      if (r === null) excluded = true;
     }
-    return null;
+    return excluded ? null : undefined;
   }
-  if (target && typeof target === 'object') {
-    for (let key of Object.keys(target)) {
-      if (conditions.indexOf(key) >= 0) {
-        let r = matchConditions(target[key], conditions, subst);
-        if (r) return r;
-      }
+  if (typeof target === 'object') {
+    let keys = Object.keys(target);
+    for (let i = 0; i < keys.length; i++) {
+      if (conditions.indexOf(keys[i]) < 0) continue;
+      let r = matchConditions(target[keys[i]], conditions, subst);
+      if (r !== undefined) return r;
     }
   }
-  return null;
+  return undefined;
 }
 
 function resolveExportsMap(map, subpath, conditions) {
   let isSubpathMap = map && typeof map === 'object' && !Array.isArray(map) &&
     Object.keys(map).some(k => k.charAt(0) === '.' || k.charAt(0) === '#');
-  if (!isSubpathMap) return subpath === '.' ? matchConditions(map, conditions) : null;
+  if (!isSubpathMap) return subpath === '.' ? matchConditions(map, conditions) : undefined;
   if (Object.prototype.hasOwnProperty.call(map, subpath) && subpath.indexOf('*') < 0) {
     return matchConditions(map[subpath], conditions);
   }
-  let best = null, bestKey = '';
-  for (let key of Object.keys(map)) {
+  // the most specific pattern wins: the longest part before '*', then the longest key (Node's PATTERN_KEY_COMPARE)
+  let best = null;
+  Object.keys(map).forEach(key => {
     let star = key.indexOf('*');
-    if (star < 0) continue;
+    if (star < 0 || key.indexOf('*', star + 1) >= 0) return;
     let prefix = key.slice(0, star), suffix = key.slice(star + 1);
-    if (subpath.startsWith(prefix) && subpath.endsWith(suffix) && subpath.length >= key.length - 1 &&
-        prefix.length > bestKey.indexOf('*')) {
-      best = key;
-      bestKey = key;
-    }
+    if (subpath.length < key.length || !subpath.startsWith(prefix) || !subpath.endsWith(suffix)) return;
+    let bestStar = best ? best.indexOf('*') : -1;
+    if (!best || star > bestStar || (star === bestStar && key.length > best.length)) best = key;
+  });
+  if (!best) return undefined;
+  let star = best.indexOf('*');
+  return matchConditions(map[best], conditions, subpath.slice(star, subpath.length - (best.length - star - 1)));
+}
+
+// the file a package's "exports" gives subpath, or ERR_PACKAGE_PATH_NOT_EXPORTED
+function resolveExports(pkgDir, pkg, subpath, conditions, spec, parent, esm) {
+  let target = resolveExportsMap(pkg.exports, subpath, conditions);
+  if (!target) {
+    let err = new Error(subpath === '.'
+      ? `No "exports" main defined in ${pkgDir}/package.json imported from ${parent}`
+      : `Package subpath '${subpath}' is not defined by "exports" in ${pkgDir}/package.json imported from ${parent}`);
+    err.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
+    throw err;
   }
-  if (best) {
-    let star = best.indexOf('*');
-    let matched = subpath.slice(star, subpath.length - (best.length - star - 1));
-    return matchConditions(map[best], conditions, matched);
-  }
-  return null;
+  let found = tryFile(resolvePath(pkgDir, target));
+  if (!found) throw notFound(spec, parent, esm);
+  return found;
 }
 
 function resolvePackage(spec, parentDir, conditions, parent, esm) {
   let parts = spec.split('/');
   let name = spec.charAt(0) === '@' ? parts.slice(0, 2).join('/') : parts[0];
   let rest = spec.slice(name.length);
-  let subpath = '.' + rest;
   // a package may import itself by name through its own "exports"
   let scope = packageScope(parent);
-  if (scope && scope.pkg.name === name && scope.pkg.exports !== undefined) {
-    let t = resolveExportsMap(scope.pkg.exports, subpath, conditions);
-    if (t) return resolveFile(resolvePath(scope.dir, t), conditions) || (() => { throw notFound(spec, parent, esm); })();
+  if (scope && scope.pkg.name === name && scope.pkg.exports != null) {
+    return resolveExports(scope.dir, scope.pkg, '.' + rest, conditions, spec, parent, esm);
   }
-  for (let dir = parentDir; ; dir = dirname(dir)) {
-    if (!dir.endsWith('/node_modules')) {
-      let pkgDir = (dir === '/' ? '' : dir) + '/node_modules/' + name;
-      if (native.stat(pkgDir) === 2) {
-        let pkg = readPackageJson(pkgDir);
-        if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-          let target = resolveExportsMap(pkg.exports, subpath, conditions);
-          if (!target) {
-            let err = new Error(`Package subpath '${subpath}' is not defined by "exports" in ${pkgDir}/package.json imported from ${parent}`);
-            err.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
-            throw err;
-          }
-          let found = tryFile(resolvePath(pkgDir, target));
-          if (found) return found;
-        } else {
-          let found = rest ? resolveFile(pkgDir + rest, conditions) : tryDirectory(pkgDir, conditions);
-          if (found) return found;
-        }
-      }
-    }
-    if (dir === '/') break;
+  let dirs = nodeModulePaths(parentDir);
+  for (let i = 0; i < dirs.length; i++) {
+    let pkgDir = dirs[i] + '/' + name;
+    if (native.stat(pkgDir) !== 2) continue;
+    let pkg = readPackageJson(pkgDir);
+    if (pkg && pkg.exports != null) return resolveExports(pkgDir, pkg, '.' + rest, conditions, spec, parent, esm);
+    // without "exports", a package missing the file lets the search go on up, as Node's require does
+    let found = rest ? resolveFile(pkgDir + rest) : tryDirectory(pkgDir);
+    if (found) return found;
   }
   throw notFound(spec, parent, esm);
 }
@@ -190,9 +213,34 @@ function resolvePackage(spec, parentDir, conditions, parent, esm) {
 function resolveImports(spec, parent, conditions, esm) {
   let scope = packageScope(parent);
   let target = scope && scope.pkg.imports ? resolveExportsMap(scope.pkg.imports, spec, conditions) : null;
-  if (!target) throw notFound(spec, parent, esm);
-  if (target.charAt(0) === '.') return resolveFile(resolvePath(scope.dir, target), conditions) || (() => { throw notFound(spec, parent, esm); })();
+  if (!target) {
+    let where = scope ? ` in package ${scope.dir}/package.json` : '';
+    let err = new TypeError(`Package import specifier "${spec}" is not defined${where} imported from ${parent}`);
+    err.code = 'ERR_PACKAGE_IMPORT_NOT_DEFINED';
+    throw err;
+  }
+  if (target.charAt(0) === '.') {
+    let found = resolveFile(resolvePath(scope.dir, target));
+    if (!found) throw notFound(spec, parent, esm);
+    return { file: found };
+  }
+  // "#dep": "some-package" maps to a package (or built-in) resolved from the package's own folder
   return resolve(target, scope.dir + '/package.json', esm);
+}
+
+function unknownBuiltin(spec) {
+  let err = new Error(`No such built-in module: ${spec}`);
+  err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+  return err;
+}
+
+// the node_modules folders a bare specifier is looked up in from dir, nearest first (module.paths)
+function nodeModulePaths(dir) {
+  let out = [];
+  for (let d = dir; ; d = dirname(d)) {
+    if (!d.endsWith('/node_modules')) out.push((d === '/' ? '' : d) + '/node_modules');
+    if (d === '/') return out;
+  }
 }
 
 // -> { builtin: name } | { file: absolute path }
@@ -200,16 +248,17 @@ function resolve(spec, parent, esm) {
   let conditions = esm ? IMPORT_CONDITIONS : REQUIRE_CONDITIONS;
   let builtin = builtinName(spec);
   if (builtin) return { builtin };
-  if (spec.startsWith('node:') || spec.startsWith('llrt:')) throw notFound(spec, parent, esm);
+  if (spec.startsWith('node:')) throw unknownBuiltin(spec);
+  if (spec.startsWith('llrt:')) throw notFound(spec, parent, esm);
   let parentDir = dirname(parent);
-  let p = toPath(spec);
+  let p = toPath(spec, esm);
   if (p.charAt(0) === '/' || p === '.' || p === '..' || p.startsWith('./') || p.startsWith('../')) {
-    let found = resolveFile(resolvePath(parentDir, p), conditions);
+    let found = resolveFile(resolvePath(parentDir, p));
     if (!found) throw notFound(spec, parent, esm);
     return { file: found };
   }
-  if (p.charAt(0) === '#') return { file: resolveImports(p, parent, conditions, esm) };
+  if (p.charAt(0) === '#') return resolveImports(p, parent, conditions, esm);
   return { file: resolvePackage(p, parentDir, conditions, parent, esm) };
 }
 
-module.exports = { dirname, normalize, resolvePath, resolve, builtinName, packageScope, notFound };
+module.exports = { dirname, normalize, resolvePath, toPath, toFileUrl, resolve, builtinName, packageScope, isEsm, notFound, nodeModulePaths };
