@@ -98,12 +98,12 @@ export function rhinoHelpers({ template, types: t }) {
   };
 }
 
-// In a CommonJS file Rhino cannot parse `import(x)`; Node resolves it to the module namespace,
-// which for a CommonJS module carries the exports as `default` too.
+// In a CommonJS file Rhino cannot parse `import(x)`. llrt's `require.import` has import()'s real semantics
+// (namespaces, top-level await); elsewhere fall back to a require() wrapped like a CommonJS namespace.
 export function cjsDynamicImport({ template }) {
   const build = template.expression(
-    'Promise.resolve().then(function () { var m = require(SPEC);' +
-      ' return m && m.__esModule ? m : Object.assign({}, m, { default: m }); })',
+    '(typeof require.import === "function" ? require.import(SPEC) : Promise.resolve().then(function () {' +
+      ' var m = require(SPEC); return m && m.__esModule ? m : Object.assign({}, m, { default: m }); }))',
   );
   return {
     name: 'llrt-cjs-dynamic-import',

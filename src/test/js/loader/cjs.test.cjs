@@ -191,9 +191,8 @@ describe('require of ES modules', () => {
     expect(Object.keys(require)).not.toContain('import');
   });
 
-  // Known gap: bundles/rhino-babel.mjs lowers import() in CommonJS to require(), which refuses top-level await.
-  // Lowering it to require.import(SPEC) fixes this; drop `.failing` then.
-  it.failing('lets CommonJS import() an ES module with top-level await', async () => {
+  // bundles/rhino-babel.mjs lowers import() in CommonJS to require.import(SPEC), which has import()'s semantics
+  it('lets CommonJS import() an ES module with top-level await', async () => {
     const ns = await require('./fixtures/cjs/import-tla.cjs').load();
     expect(ns.late).toBe(true);
   });
