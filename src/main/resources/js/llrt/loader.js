@@ -38,13 +38,14 @@ function registerSourceMap(file, code) {
 
 // ---- records: { id, kind: 'cjs'|'esm'|'builtin', state, ns, importers, ... } ----
 
-function getRecord(resolved) {
+// `source` is given for code that is not on disk (llrt -e), else the file is read
+function getRecord(resolved, source) {
   if (resolved.builtin) return builtinRecord(resolved.builtin);
   let file = resolved.file;
   let existing = records.get(file);
   // a CommonJS module deleted from require.cache loads afresh, as in Node
   if (existing && !(existing.kind === 'cjs' && requireCache[file] !== existing.module)) return existing;
-  let code = native.readFile(file);
+  let code = source === undefined ? native.readFile(file) : source;
   if (code == null) throw notFound(file, file, true);
   if (code.charCodeAt(0) === 0xfeff) code = code.slice(1);
   if (code.startsWith('#!')) code = '//' + code.slice(2); // a hashbang line, which Rhino cannot parse
@@ -392,8 +393,8 @@ function createRequire(from) {
 }
 
 // The entry point: returns undefined when it ran synchronously, else a Promise of its completion.
-function runMain(file) {
-  let rec = getRecord({ file: native.realpath(file) });
+function runMain(file, source) {
+  let rec = getRecord({ file: source === undefined ? native.realpath(file) : file }, source);
   if (rec.kind === 'cjs') {
     rec.module.id = '.';
     rec.module.parent = null;

@@ -2,7 +2,6 @@ package dev.llrtj.cli;
 
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.modules.Realm;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ public final class RunCommand implements Command {
         boolean eval = args[0].equals("-e") || args[0].equals("--eval");
         boolean print = args[0].equals("-p") || args[0].equals("--print");
         Path file;
+        String source = null;
         List<String> argv = new ArrayList<>();
         argv.add(ProcessHandle.current().info().command().orElse("llrt"));
         if (eval || print) {
@@ -31,7 +31,9 @@ public final class RunCommand implements Command {
                 System.err.println("llrt " + args[0] + ": missing <code>");
                 return 1;
             }
-            file = evalFile(args[1], print);
+            // like Node: the code runs as the module "[eval]" in the working directory, so require('./x') is relative to it
+            file = Path.of("").toAbsolutePath().resolve("[eval]");
+            source = print ? "console.log((0, eval)(" + jsString(args[1]) + "));\n" : args[1];
             argv.addAll(List.of(args).subList(2, args.length));
         } else {
             file = Path.of(args[0]).toAbsolutePath().normalize();
@@ -42,15 +44,15 @@ public final class RunCommand implements Command {
             argv.add(file.toString());
             argv.addAll(List.of(args).subList(1, args.length));
         }
-        return runToExit(file, argv);
+        return runToExit(file, source, argv);
     }
 
-    static int runToExit(Path file, List<String> argv) {
+    static int runToExit(Path file, String source, List<String> argv) {
         EventLoop loop = EventLoop.start();
         loop.execute(() -> {
             Realm realm = Realm.create(loop, argv);
             realm.installProcessDefaults();
-            Object completion = realm.runMain(file);
+            Object completion = source == null ? realm.runMain(file) : realm.runMain(file, source);
             realm.settle(completion).exceptionally(failure -> {
                 loop.execute(() -> realm.callInternal("uncaught", "handleUncaught",
                         failure instanceof Realm.JsRejection r ? r.reason() : realm.toJs(failure), "uncaughtException"));
@@ -58,17 +60,6 @@ public final class RunCommand implements Command {
             });
         });
         return loop.exitCode().join();
-    }
-
-    /** -e/-p code runs as a module file in the working directory, so require, import and lowering all apply. */
-    private static Path evalFile(String code, boolean print) throws IOException {
-        Path dir = Files.createTempDirectory("llrt-eval");
-        Path file = dir.resolve("eval.js");
-        String body = print ? "console.log((0, eval)(" + jsString(code) + "));\n" : code;
-        Files.writeString(file, body);
-        file.toFile().deleteOnExit();
-        dir.toFile().deleteOnExit();
-        return file;
     }
 
     private static String jsString(String s) {

@@ -62,6 +62,11 @@ public final class Realm {
         return callLoader("runMain", file.toAbsolutePath().toString());
     }
 
+    /** Runs {@code source} as the main module, as if it were the file {@code file} (`llrt -e`: cwd/[eval]). */
+    public Object runMain(Path file, String source) {
+        return callLoader("runMain", file.toAbsolutePath().toString(), source);
+    }
+
     /** import(file): a Promise of the module namespace. */
     public Object importFile(Path file) {
         return callLoader("importFile", file.toAbsolutePath().toString());
