@@ -4,9 +4,80 @@
 const loader = native;
 const g = globalThis;
 
-// Rhino 1.9.1: Reflect.construct(Error, args, Sub) yields an object whose `stack` read throws a Java
-// ClassCastException. Transpiled `class X extends Error` goes through exactly that call, so build a real
-// native error and give it the subclass prototype instead.
+// Rhino 1.9.1: an Error's lazy `stack` getter casts the error's prototype to a native error, so an Error
+// whose prototype was replaced by a subclass's (`class X extends Error` lowered, TypeScript's
+// `Object.setPrototypeOf(this, X.prototype)`, Reflect.construct(Error, args, X)) throws a Java
+// ClassCastException when `stack` is read. pinStack captures the frames while the prototype is still native
+// and formats them later, so the header shows the subclass's name and message as set by its constructor.
+const toStringTag = Object.prototype.toString;
+const isNativeError = value => value !== null && typeof value === 'object' && toStringTag.call(value) === '[object Error]';
+
+// The CallSites Rhino hands prepareStackTrace while `read` runs, without this file's own frames. A failing
+// read is rethrown only when asked: a stack getter that already broke just means there is nothing to pin.
+function captureSites(read, rethrow) {
+  let sites = null;
+  const prepare = Error.prepareStackTrace;
+  Error.prepareStackTrace = (error, callSites) => {
+    sites = callSites;
+    return '';
+  };
+  try {
+    read();
+  } catch (e) {
+    sites = null;
+    if (rethrow) throw e;
+  } finally {
+    Error.prepareStackTrace = prepare;
+  }
+  return sites && sites.filter(site => site.getFileName() !== 'llrt:bootstrap');
+}
+
+function defineLazyStack(target, sites) {
+  let stack;
+  Object.defineProperty(target, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (stack === undefined) {
+        let prepare = Error.prepareStackTrace;
+        stack = typeof prepare === 'function' ? prepare(this, sites) : formatStack(this, sites);
+      }
+      return stack;
+    },
+    set(value) {
+      stack = value;
+    },
+  });
+}
+
+function pinStack(error, proto) {
+  if (!isNativeError(error) || isNativeError(proto)) return;
+  // null sites: the stack was already read (or assigned), so the getter no longer needs the prototype
+  let sites = captureSites(() => error.stack);
+  if (sites && Object.isExtensible(error)) defineLazyStack(error, sites);
+}
+
+const nativeSetPrototypeOf = Object.setPrototypeOf;
+Object.defineProperty(Object, 'setPrototypeOf', {
+  configurable: true,
+  writable: true,
+  value: function setPrototypeOf(target, proto) {
+    pinStack(target, proto);
+    return nativeSetPrototypeOf(target, proto);
+  },
+});
+const nativeReflectSetPrototypeOf = Reflect.setPrototypeOf;
+Object.defineProperty(Reflect, 'setPrototypeOf', {
+  configurable: true,
+  writable: true,
+  value: function setPrototypeOf(target, proto) {
+    pinStack(target, proto);
+    return nativeReflectSetPrototypeOf(target, proto);
+  },
+});
+
+// Reflect.construct(Error, args, Sub) itself also yields an error with the broken getter: build a real native
+// error and give it the subclass prototype instead.
 const nativeConstruct = Reflect.construct;
 const NATIVE_ERRORS = [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError];
 if (typeof AggregateError === 'function') NATIVE_ERRORS.push(AggregateError);
@@ -23,6 +94,13 @@ Object.defineProperty(Reflect, 'construct', {
     return nativeConstruct(target, args, newTarget);
   },
 });
+
+// Rhino's captureStackTrace heads the stack with a fresh Error's "Error", not the target's name and message
+const nativeCaptureStackTrace = Error.captureStackTrace;
+Error.captureStackTrace = function captureStackTrace(target, hideAbove) {
+  let sites = captureSites(() => nativeCaptureStackTrace.call(Error, target, hideAbove), true);
+  if (sites) defineLazyStack(target, sites);
+};
 
 function lazyGlobal(name, load) {
   Object.defineProperty(g, name, {
@@ -49,22 +127,25 @@ lazyGlobal('process', builtin('process'));
 lazyGlobal('require', () => loader.createRequire(loader.requireBuiltin('process').cwd() + '/[eval]'));
 
 // Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily,
-// on the first read of `stack`.
-Error.prepareStackTrace = function prepareStackTrace(error, frames) {
-  let out = 'Error';
+// on the first read of `stack`. The runtime's own frames (this file's wrappers) are left out.
+function formatStack(error, frames) {
+  let out;
   try {
-    let name = error.name === undefined ? 'Error' : String(error.name);
-    let message = error.message === undefined ? '' : String(error.message);
-    out = message ? `${name}: ${message}` : name;
+    out = Error.prototype.toString.call(error);
   } catch (e) {
-    // a hostile getter: keep the plain header
+    out = 'Error';
   }
   frames.forEach(frame => {
+    let file = typeof frame.getFileName === 'function' ? frame.getFileName() : null;
+    if (file === 'llrt:bootstrap') return;
     let fn = typeof frame.getFunctionName === 'function' ? frame.getFunctionName() : null;
-    let where = typeof frame.getFileName === 'function' ? `${frame.getFileName()}:${frame.getLineNumber()}` : String(frame).trim().replace(/^at /, '');
+    let where = file !== null ? `${file}:${frame.getLineNumber()}` : String(frame).trim().replace(/^at /, '');
     out += '\n    at ' + (fn ? `${fn} (${where})` : where);
   });
   return out;
+}
+Error.prepareStackTrace = function prepareStackTrace(error, frames) {
+  return formatStack(error, frames);
 };
 
 // Missing in Rhino 1.9.1; lowered async iteration looks it up
@@ -78,3 +159,13 @@ Promise.allSettled = function allSettled(iterable) {
     value => ({ status: 'fulfilled', value }),
     reason => ({ status: 'rejected', reason }))));
 };
+
+// Rhino 1.9.1: Object.is(n, 1) is false after n++ (an Integer against a Double); SameValue by the spec instead
+Object.defineProperty(Object, 'is', {
+  configurable: true,
+  writable: true,
+  value: function is(a, b) {
+    if (a === b) return a !== 0 || 1 / a === 1 / b;
+    return a !== a && b !== b;
+  },
+});

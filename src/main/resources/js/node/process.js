@@ -8,7 +8,13 @@ const process = new EventEmitter();
 const execPath = native.execPath();
 
 process.title = 'llrt';
-process.env = native.env();
+// Node stores every environment value as a string: `process.env.PORT = 8080` reads back '8080'
+process.env = new Proxy(native.env(), {
+  set(target, key, value) {
+    target[key] = String(value);
+    return true;
+  },
+});
 process.argv = native.argv();
 process.argv0 = process.argv[0];
 process.execArgv = [];

@@ -20,24 +20,42 @@ function coerceDelay(delay) {
   return delay >= 1 && delay <= TIMEOUT_MAX ? Math.floor(delay) : 1;
 }
 
-function Timeout(repeat) {
+function Timeout(repeat, delay, run) {
   this._id = 0;
   this._repeat = repeat;
-  this._destroyed = false;
+  this._delay = delay;
+  this._run = run;
+  this._refed = true;
+  this._destroyed = false; // fired (a timeout) or cleared
+  this._cleared = false;
 }
+Timeout.prototype._arm = function () {
+  let self = this;
+  this._destroyed = false;
+  this._id = native.setTimer(this._delay, this._repeat, this._repeat ? this._run : () => {
+    self._destroyed = true;
+    self._run();
+  });
+  if (!this._refed) native.refTimer(this._id, false);
+};
 Timeout.prototype.ref = function () {
+  this._refed = true;
   if (!this._destroyed) native.refTimer(this._id, true);
   return this;
 };
 Timeout.prototype.unref = function () {
+  this._refed = false;
   if (!this._destroyed) native.refTimer(this._id, false);
   return this;
 };
 Timeout.prototype.hasRef = function () {
   return native.hasRef(this._id);
 };
+// Node re-arms a timeout that already fired; a cleared one stays cleared
 Timeout.prototype.refresh = function () {
-  native.refresh(this._id);
+  if (this._cleared) return this;
+  if (this._destroyed) this._arm();
+  else native.refresh(this._id);
   return this;
 };
 Timeout.prototype.close = function () {
@@ -57,12 +75,9 @@ Immediate.prototype.hasRef = function () { return native.hasRef(this._id); };
 
 function schedule(repeat, callback, delay, args) {
   checkCallback(callback);
-  let timeout = new Timeout(repeat);
-  let run = bind(callback, args, () => timeout);
-  timeout._id = native.setTimer(coerceDelay(delay), repeat, repeat ? run : () => {
-    timeout._destroyed = true;
-    run();
-  });
+  let timeout = new Timeout(repeat, coerceDelay(delay), null);
+  timeout._run = bind(callback, args, () => timeout);
+  timeout._arm();
   return timeout;
 }
 
@@ -77,7 +92,10 @@ function setInterval(callback, delay) {
 function clearTimeout(timer) {
   if (timer === null || timer === undefined) return;
   let id = typeof timer === 'object' ? timer._id : Number(timer);
-  if (typeof timer === 'object') timer._destroyed = true;
+  if (typeof timer === 'object') {
+    timer._destroyed = true;
+    timer._cleared = true;
+  }
   if (id) native.clearTimer(id);
 }
 

@@ -5,6 +5,8 @@ import org.mozilla.javascript.ContextFactory;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.Script;
+import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.StackStyle;
 import org.mozilla.javascript.TopLevel;
@@ -15,6 +17,15 @@ public final class Engine {
         // "    at fn (file:line)" lines, the shape Node users and Lambda's stackTrace expect
         RhinoException.setStackStyle(StackStyle.V8);
     }
+
+    // NativeError's key for its per-realm stack settings (Rhino 1.9.1 internals)
+    private static final String ERROR_SETTINGS_KEY = "_ErrorPrototypeProps";
+    private static final String[] NATIVE_ERROR_SUBTYPES = {
+        "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError",
+        "InternalError"
+    };
+
+    private static final String OWNER_KEY = "llrt.ownerContext";
 
     private Engine() {}
 
@@ -35,10 +46,42 @@ public final class Engine {
         TopLevel global = new TopLevel();
         cx.initSafeStandardObjects(global, false);
         global.cacheBuiltins(global, false);
+        shareStackSettings(global);
+        global.associateValue(OWNER_KEY, cx);
         for (String alias : new String[] {"globalThis", "global", "self"}) {
             ScriptableObject.defineProperty(global, alias, global, ScriptableObject.DONTENUM);
         }
         return global;
+    }
+
+    /** The Context (hence the event loop thread) whose global {@code scope} belongs to; null for foreign scopes. */
+    public static Context ownerOf(Scriptable scope) {
+        Scriptable top = ScriptableObject.getTopLevelScope(scope);
+        return top instanceof ScriptableObject global && global.getAssociatedValue(OWNER_KEY) instanceof Context cx ? cx : null;
+    }
+
+    /**
+     * Rhino keeps Error.prepareStackTrace and Error.stackTraceLimit on Error.prototype only, and a TypeError
+     * (RangeError, ...) looks them up on its own prototype: without this, `new TypeError(m).stack` ignores
+     * prepareStackTrace and lacks Node's "TypeError: m" header.
+     */
+    private static void shareStackSettings(ScriptableObject global) {
+        Object settings = errorPrototype(global, "Error").getAssociatedValue(ERROR_SETTINGS_KEY);
+        if (settings == null) {
+            return; // a Rhino that stores them elsewhere: nothing to share
+        }
+        for (String name : NATIVE_ERROR_SUBTYPES) {
+            ScriptableObject proto = errorPrototype(global, name);
+            if (proto != null && proto.getAssociatedValue(ERROR_SETTINGS_KEY) == null) {
+                proto.associateValue(ERROR_SETTINGS_KEY, settings);
+            }
+        }
+    }
+
+    private static ScriptableObject errorPrototype(ScriptableObject global, String ctorName) {
+        Object ctor = ScriptableObject.getProperty(global, ctorName);
+        Object proto = ctor instanceof Scriptable s ? ScriptableObject.getProperty(s, "prototype") : null;
+        return proto instanceof ScriptableObject p ? p : null;
     }
 
     /**
@@ -56,6 +99,12 @@ public final class Engine {
 
     /** Instantiates a compiled wrapper in a realm. */
     public static Function instantiate(Context cx, Script wrapper, ScriptableObject scope) {
-        return (Function) wrapper.exec(cx, scope, scope);
+        if (ScriptRuntime.hasTopCall(cx)) {
+            return (Function) wrapper.exec(cx, scope, scope);
+        }
+        // called from Java with no JS on the stack, Script.exec would run every queued Promise job when it
+        // returns: the event loop alone decides when those run (after nextTick callbacks, as Node does)
+        return (Function) ScriptRuntime.doTopCall(
+                (c, s, thisObj, args) -> wrapper.exec(c, s, thisObj), cx, scope, scope, ScriptRuntime.emptyArgs, false);
     }
 }

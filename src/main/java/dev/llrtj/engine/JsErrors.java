@@ -77,13 +77,24 @@ public final class JsErrors {
                 return true;
             }
         }
-        return ScriptableObject.getProperty(obj, "stack") instanceof CharSequence
-                && ScriptableObject.getProperty(obj, "message") instanceof CharSequence;
+        return property(obj, "stack") instanceof CharSequence && property(obj, "message") instanceof CharSequence;
     }
 
     private static String stringProp(Scriptable obj, String key, String fallback) {
-        Object v = ScriptableObject.getProperty(obj, key);
+        Object v = property(obj, key);
         return v == Scriptable.NOT_FOUND || v instanceof Undefined || v == null ? fallback : Context.toString(v);
+    }
+
+    /**
+     * Reporting an error must not fail: a getter may throw, and Rhino 1.9.1's own `stack` getter throws a
+     * ClassCastException for an Error whose prototype was swapped (a subclass set up without bootstrap.js's help).
+     */
+    private static Object property(Scriptable obj, String key) {
+        try {
+            return ScriptableObject.getProperty(obj, key);
+        } catch (RuntimeException e) {
+            return Scriptable.NOT_FOUND;
+        }
     }
 
     /** The "    at ..." lines of a stack string, source-mapped; a leading "Name: message" header is dropped. */

@@ -1,6 +1,7 @@
 package dev.llrtj.loop;
 
 import dev.llrtj.engine.Engine;
+import dev.llrtj.engine.JsErrors;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.util.ArrayDeque;
@@ -31,10 +32,10 @@ public final class EventLoop implements AutoCloseable {
     private final AtomicInteger refs = new AtomicInteger(); // ref'd timers, pending I/O and queued foreign tasks: what keeps `llrt file.js` running
     // until a realm installs Node's rules: a failure nobody handles ends the process instead of hanging it
     private Consumer<Throwable> uncaughtHandler = t -> {
-        System.err.println("llrt: " + dev.llrtj.engine.JsErrors.describe(t).headline());
+        System.err.println("llrt: " + JsErrors.describe(t).headline());
         exit(1);
     };
-    private Consumer<Object> rejectionHandler = reason -> {};
+    private BiConsumer<Object, Object> rejectionHandler = (reason, promise) -> {};
     private Runnable idleListener;
 
     private EventLoop(Vertx vertx, io.vertx.core.Context vertxContext, Thread thread, Context cx) {
@@ -191,6 +192,11 @@ public final class EventLoop implements AutoCloseable {
     }
 
     public void setRejectionHandler(Consumer<Object> handler) {
+        this.rejectionHandler = (reason, promise) -> handler.accept(reason);
+    }
+
+    /** As Node's 'unhandledRejection': the reason and the promise that nobody handled. */
+    public void setRejectionHandler(BiConsumer<Object, Object> handler) {
         this.rejectionHandler = handler;
     }
 
@@ -226,7 +232,7 @@ public final class EventLoop implements AutoCloseable {
                 }
                 guarded(cx::processMicrotasks);
             } while (!ticks.isEmpty() && !exit.isDone());
-            cx.getUnhandledPromiseTracker().process(reason -> guarded(() -> rejectionHandler.accept(reason)));
+            RejectionTracker.drain(cx, (reason, promise) -> guarded(() -> rejectionHandler.accept(reason, promise)));
         } while (!ticks.isEmpty() && !exit.isDone());
     }
 
@@ -239,7 +245,19 @@ public final class EventLoop implements AutoCloseable {
         } catch (ProcessExit e) {
             exit(e.code());
         } catch (Throwable t) {
+            reportUncaught(t);
+        }
+    }
+
+    private void reportUncaught(Throwable t) {
+        try {
             uncaughtHandler.accept(t);
+        } catch (ProcessExit e) { // the handler's usual way out: print, then process.exit(1)
+            exit(e.code());
+        } catch (Throwable again) {
+            // the handler itself failed (an 'uncaughtException' listener threw): Node prints it and exits 7
+            System.err.println("llrt: " + JsErrors.describe(again).headline());
+            exit(7);
         }
     }
 
