@@ -57,9 +57,8 @@ export function parenthesizeYield({ types: t }) {
 
 // Rhino's Reflect.construct mishandles built-in targets (Error: ClassCastException, Map/Promise:
 // "may not be invoked as a function", Array: prototype ignored). Babel's class helpers use it
-// whenever it looks native, so route them to a plain `new` + setPrototypeOf instead. Reading
-// `stack` before the prototype change works around a second Rhino bug: an Error whose prototype
-// was replaced throws a ClassCastException from its lazy `stack` getter.
+// whenever it looks native, so route them to a plain `new` + setPrototypeOf instead. (An Error whose
+// prototype is replaced keeps a readable `stack`: the runtime's bootstrap.js takes care of that.)
 const RHINO_HELPERS = {
   isNativeReflectConstruct: 'function _llrtNoReflectConstruct() { return false; }',
   construct:
@@ -67,8 +66,6 @@ const RHINO_HELPERS = {
     ' var a = [null]; a.push.apply(a, args);' +
     ' var instance = new (Parent.bind.apply(Parent, a))();' +
     ' if (Class && Class.prototype !== Parent.prototype) {' +
-    '  if (instance instanceof Error) { var stack = instance.stack;' +
-    '   Object.defineProperty(instance, "stack", { value: stack, writable: true, configurable: true }); }' +
     '  Object.setPrototypeOf(instance, Class.prototype);' +
     ' }' +
     ' return instance; }',

@@ -83,10 +83,6 @@ public final class Realm {
         return callLoader("requireBuiltin", name);
     }
 
-    public Object eval(String source, String fileName) {
-        return cx.evaluateString(global, source, fileName, 1, null);
-    }
-
     public Object call(Function fn, Object thisObj, Object... args) {
         Scriptable self = thisObj instanceof Scriptable s ? s : global;
         return fn.call(cx, global, self, args);
@@ -125,7 +121,7 @@ public final class Realm {
     public void installProcessDefaults() {
         Scriptable uncaught = internal("uncaught");
         loop.setUncaughtHandler(t -> invoke(uncaught, "handleUncaught", toJs(t), "uncaughtException"));
-        loop.setRejectionHandler(reason -> invoke(uncaught, "handleRejection", reason));
+        loop.setRejectionHandler((reason, promise) -> invoke(uncaught, "handleRejection", reason, promise));
         loop.setIdleListener(() -> invoke(uncaught, "handleIdle"));
     }
 
