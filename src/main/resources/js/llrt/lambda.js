@@ -34,13 +34,29 @@ function classifyInitFailure(err) {
   return null; // anything else is reported under the error's own name
 }
 
+// Rhino's Promise turns an engine error thrown in a reaction (or while settling an import) into a new error whose
+// message is the whole exception text, "TypeError: msg (file#12)", and which has no stack: take it apart again.
+const RHINO_WRAPPED = /^([A-Za-z]*Error): ([\s\S]*) \(([^()#]*)#(\d+)\)$/;
+
+function messageAndStack(err) {
+  let message = String(err.message);
+  let stack = native.mapStack(String(err.stack || '')).split('\n').filter(l => /^\s+at /.test(l));
+  let wrapped = RHINO_WRAPPED.exec(message);
+  if (wrapped && wrapped[1] === String(err.name)) {
+    message = wrapped[2];
+    if (stack.length === 0 && !wrapped[3].startsWith('llrt:')) stack = [native.mapStack(`    at ${wrapped[3]}:${wrapped[4]}`)];
+  }
+  // the runtime's own frames say nothing about the user's code
+  return { message, stack: stack.filter(l => !/[( ]llrt:lambda:\d/.test(l)) };
+}
+
 function errorBody(err, errorType) {
   let body;
   if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string' && 'message' in err)) {
     let name = errorType || String(err.name || 'Error');
-    let message = errorType && !String(err.name).startsWith('Runtime.') ? `${err.name}: ${err.message}` : String(err.message);
-    let stack = native.mapStack(String(err.stack || '')).split('\n').filter(l => /^\s+at /.test(l));
-    let trace = [`${err.name}: ${err.message}`].concat(stack);
+    let { message: plain, stack } = messageAndStack(err);
+    let message = errorType && !String(err.name).startsWith('Runtime.') ? `${err.name}: ${plain}` : plain;
+    let trace = [`${err.name}: ${plain}`].concat(stack);
     body = { errorType: name, errorMessage: message, trace, stackTrace: stack };
   } else {
     let message;

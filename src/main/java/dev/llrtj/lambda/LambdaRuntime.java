@@ -11,6 +11,8 @@ import dev.llrtj.modules.Stdio;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.mozilla.javascript.Context;
@@ -22,10 +24,13 @@ import org.mozilla.javascript.Undefined;
 /**
  * Init, then next → invoke → post, forever, on one event loop. Init failures go to /init/error and end the
  * process; invocation failures go to /invocation/{id}/error and the loop goes on; an uncaught exception or
- * unhandled rejection fails the current invocation and exits 129, as Node's runtime does.
+ * unhandled rejection fails the current invocation (or init) and exits 129 or 128, as Node's runtime does.
  */
 public final class LambdaRuntime {
     static final int UNCAUGHT_EXIT = 129;
+    static final int UNHANDLED_REJECTION_EXIT = 128;
+    private static final DateTimeFormatter ISO_MILLIS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final EventLoop loop;
     private final RuntimeApiClient client;
@@ -34,7 +39,12 @@ public final class LambdaRuntime {
     private Scriptable lambdaJs;
     private Function handler;
     private Invocation current;
-    private Scriptable currentControl;
+    /** An answer held back until the loop is empty (callbackWaitsForEmptyEventLoop), or null. */
+    private Runnable answerWhenIdle;
+    /** Set once the process has decided to end: later failures (say, a timer after an init error) report nothing. */
+    private boolean exiting;
+    /** False until the first invocation arrives: until then a failure is an init failure, as Node's runtime sees it. */
+    private boolean invoked;
 
     private LambdaRuntime(EventLoop loop, RuntimeApiClient client, Map<String, String> env) {
         this.loop = loop;
@@ -123,9 +133,13 @@ public final class LambdaRuntime {
     }
 
     private void initFailed(String errorType, Object error, RuntimeException cause) {
+        if (exiting) {
+            return;
+        }
         if (error == null || lambdaJs == null) {
+            exiting = true;
             String body = "{\"errorType\":\"" + errorType + "\",\"errorMessage\":" + quote(String.valueOf(cause)) + "}";
-            logError("Init Error", body);
+            logError("Init Error", body, null);
             client.postInitError(errorType, body.getBytes(StandardCharsets.UTF_8)).whenComplete((ok, f) -> loop.exit(1));
             return;
         }
@@ -133,13 +147,17 @@ public final class LambdaRuntime {
     }
 
     private void initFailed(String errorType, Object error) {
+        if (exiting) {
+            return;
+        }
+        exiting = true;
         String type = errorType;
         if (type == null) {
             Object classified = call("classifyInitFailure", error);
             type = classified instanceof CharSequence s ? s.toString() : JsErrors.describe(error).name();
         }
         String body = (String) call("errorBody", error, type);
-        logError("Uncaught Exception", body);
+        logError("Uncaught Exception", body, null);
         client.postInitError(type, body.getBytes(StandardCharsets.UTF_8))
                 .whenComplete((ok, failure) -> loop.exit(1));
     }
@@ -147,7 +165,7 @@ public final class LambdaRuntime {
     private void pollNext() {
         client.next().whenComplete((invocation, failure) -> loop.execute(() -> {
             if (failure != null) {
-                apiFailed("next", failure);
+                apiFailed("next", failure, null);
             } else {
                 invoke(invocation);
             }
@@ -156,6 +174,7 @@ public final class LambdaRuntime {
 
     private void invoke(Invocation invocation) {
         current = invocation;
+        invoked = true;
         Context cx = Context.getCurrentContext();
         Scriptable inv = cx.newObject(realm.global());
         inv.put("requestId", inv, invocation.requestId());
@@ -172,26 +191,32 @@ public final class LambdaRuntime {
             String errorType = args.length > 3 && !(args[3] instanceof Undefined) ? Context.toString(args[3]) : null;
             Runnable post = () -> post(invocation, kind, payload, errorType);
             if (waitForEmptyLoop && !loop.isIdle()) {
-                loop.setIdleListener(() -> {
-                    loop.setIdleListener(null);
-                    post.run();
-                });
+                answerWhenIdle = post; // callbackWaitsForEmptyEventLoop: the idle listener below posts it
             } else {
                 post.run();
             }
             return null;
         });
+        answerWhenIdle = null;
         Object control = call("invoke", handler, inv, done);
-        if (current == invocation && control instanceof Scriptable c) {
-            currentControl = c;
-            // a callback-style handler that never calls back answers null once nothing is left to run
-            loop.setIdleListener(() -> {
-                if (current == invocation && !Context.toBoolean(callOn(c, "settled"))) {
-                    loop.setIdleListener(null);
-                    callOn(c, "finishEmpty");
-                }
-            });
+        if (current != invocation) {
+            return; // answered already, synchronously
         }
+        // One listener for the whole invocation (the handler may have called back already, synchronously):
+        // post an answer that waited for the empty loop, or answer null for a callback-style handler that never
+        // called back, as Node's runtime does once nothing is left to run.
+        loop.setIdleListener(() -> {
+            if (current != invocation) {
+                return;
+            }
+            Runnable waiting = answerWhenIdle;
+            if (waiting != null) {
+                answerWhenIdle = null;
+                waiting.run();
+            } else if (control instanceof Scriptable c && !Context.toBoolean(callOn(c, "settled"))) {
+                callOn(c, "finishEmpty");
+            }
+        });
     }
 
     private void post(Invocation invocation, String kind, String payload, String errorType) {
@@ -199,17 +224,17 @@ public final class LambdaRuntime {
             return;
         }
         loop.setIdleListener(null);
+        if (kind.equals("error")) {
+            logError("Invoke Error", payload, invocation);
+        }
         current = null;
-        currentControl = null;
+        answerWhenIdle = null;
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         var posted = kind.equals("result")
                 ? client.postResponse(invocation, body)
                 : client.postError(invocation, errorType == null ? "Error" : errorType, body);
-        if (kind.equals("error")) {
-            logError("Invoke Error", payload);
-        }
         posted.whenComplete((ok, failure) -> loop.execute(() -> {
-            if (failure != null && !apiFailed("response", failure)) {
+            if (failure != null && !apiFailed("response", failure, invocation)) {
                 return;
             }
             pollNext();
@@ -217,12 +242,12 @@ public final class LambdaRuntime {
     }
 
     /** Returns true when the loop should go on (Lambda's 4xx answers), false after deciding to exit. */
-    private boolean apiFailed(String call, Throwable failure) {
+    private boolean apiFailed(String call, Throwable failure, Invocation invocation) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         int status = cause instanceof RuntimeApiException e ? e.status() : RuntimeApiException.NO_CONNECTION;
         if (status == 413) {
             logError("Invoke Error", "{\"errorType\":\"Function.ResponseSizeTooLarge\",\"errorMessage\":\"Response payload size exceeded maximum allowed payload size ("
-                    + RuntimeApi.MAX_RESPONSE_BYTES + " bytes).\"}");
+                    + RuntimeApi.MAX_RESPONSE_BYTES + " bytes).\"}", invocation);
             return true;
         }
         if (status == 400 || status == 403) {
@@ -234,38 +259,74 @@ public final class LambdaRuntime {
         return false;
     }
 
+    /**
+     * As Node's runtime: during an invocation the error fails it; before the handler is ready it is an init error;
+     * either way the process then exits, 129 for an uncaught exception and 128 for an unhandled rejection.
+     */
     private void uncaught(Object error, String label) {
+        boolean rejection = !label.startsWith("Uncaught");
         Object process = realm.requireBuiltin("process");
-        String event = label.startsWith("Uncaught") ? "uncaughtException" : "unhandledRejection";
+        String event = rejection ? "unhandledRejection" : "uncaughtException";
         if (process instanceof Scriptable p && Context.toNumber(callOn(p, "listenerCount", event)) > 0) {
             callOn(p, "emit", event, error);
             return;
         }
-        String type = label.startsWith("Uncaught") ? JsErrors.describe(error).name() : "Runtime.UnhandledPromiseRejection";
-        String body = (String) call("errorBody", error, label.startsWith("Uncaught") ? null : type);
-        logError(label, body);
-        Invocation invocation = current;
-        if (invocation == null) {
-            loop.exit(UNCAUGHT_EXIT);
+        if (exiting) {
             return;
         }
-        current = null;
-        client.postError(invocation, type, body.getBytes(StandardCharsets.UTF_8))
-                .whenComplete((ok, failure) -> loop.exit(UNCAUGHT_EXIT));
+        exiting = true;
+        int exitCode = rejection ? UNHANDLED_REJECTION_EXIT : UNCAUGHT_EXIT;
+        String type = rejection ? "Runtime.UnhandledPromiseRejection" : JsErrors.describe(error).name();
+        String body = (String) call("errorBody", error, rejection ? type : null);
+        Invocation invocation = current;
+        logError(label, body, invocation);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (invocation != null) {
+            current = null;
+            client.postError(invocation, type, bytes).whenComplete((ok, failure) -> loop.exit(exitCode));
+        } else if (!invoked) { // a timer or rejection of the module's own, even if the handler was found
+            client.postInitError(type, bytes).whenComplete((ok, failure) -> loop.exit(exitCode));
+        } else {
+            loop.exit(exitCode);
+        }
     }
 
-    private void logError(String label, String body) {
-        String requestId = current == null ? "undefined" : current.requestId();
+    /** {@code invocation} null: outside any invocation (init), logged as "undefined" like Node's runtime does. */
+    private void logError(String label, String body, Invocation invocation) {
+        String requestId = invocation == null ? "undefined" : invocation.requestId();
         if ("JSON".equalsIgnoreCase(env.get("AWS_LAMBDA_LOG_FORMAT"))) {
-            Stdio.write(1, "{\"timestamp\":\"" + Instant.now() + "\",\"level\":\"ERROR\",\"requestId\":\"" + requestId
+            Stdio.write(1, "{\"timestamp\":\"" + timestamp() + "\",\"level\":\"ERROR\",\"requestId\":\"" + requestId
                     + "\",\"message\":" + quote(label) + ",\"error\":" + body + "}\n");
         } else {
-            Stdio.write(2, Instant.now() + "\t" + requestId + "\tERROR\t" + label + " \t" + body + "\n");
+            Stdio.write(2, timestamp() + "\t" + requestId + "\tERROR\t" + label + " \t" + body + "\n");
         }
+    }
+
+    /** Node's Date#toISOString form: always three fraction digits, as the console's own lines have. */
+    private static String timestamp() {
+        return ISO_MILLIS.format(Instant.now());
     }
 
     private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     private Object call(String fn, Object... args) {

@@ -1,0 +1,130 @@
+package dev.llrtj.lambda;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * How the Lambda tests start the real llrt runtime as a child process: this JVM's java on this test class path
+ * (which holds the freshly compiled main classes), running dev.llrtj.Main with no arguments, the way a Lambda
+ * bootstrap does.
+ */
+final class RuntimeProcess {
+    /** Printed by {@link #shellCommandReportingExit()} after the runtime ends by itself. */
+    static final String EXIT_MARK = "llrt-runtime-exit=";
+
+    private RuntimeProcess() {}
+
+    static String java() {
+        return ProcessHandle.current().info().command().orElseThrow();
+    }
+
+    /** The runtime's command line; extra arguments (e.g. "bundle ...") follow the main class. */
+    static List<String> command(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:-UsePerfData", "-Dvertx.disableDnsResolver=true"));
+        String home = System.getProperty("llrt.home");
+        if (home != null) {
+            cmd.add("-Dllrt.home=" + home); // where the lowering scripts live, should the runtime need them
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("dev.llrtj.Main");
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /**
+     * A /bin/sh command line (for the emulator's runtime command) that runs the runtime and then prints its exit
+     * status as {@link #EXIT_MARK}N. The emulator kills the whole tree when it gives up on a runtime, so the mark
+     * appears only when the runtime exited by itself.
+     */
+    static String shellCommandReportingExit() {
+        StringBuilder sb = new StringBuilder();
+        for (String part : command()) {
+            sb.append('\'').append(part.replace("'", "'\\''")).append("' ");
+        }
+        return sb + "; code=$?; echo \"" + EXIT_MARK + "$code\"; exit $code";
+    }
+
+    /** A folder under src/test/resources/lambda, as copied to the test class path. */
+    static Path resource(String relative) {
+        URL url = RuntimeProcess.class.getResource("/lambda/" + relative);
+        if (url == null) {
+            throw new IllegalStateException("missing test resource lambda/" + relative);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs `llrt bundle entry -o outdir` in a child JVM, as a user would before deploying. */
+    static void bundle(Path entry, Path outdir) throws IOException, InterruptedException {
+        Path log = outdir.resolveSibling(outdir.getFileName() + "-bundle.log");
+        Process p = new ProcessBuilder(command("bundle", entry.toString(), "-o", outdir.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("llrt bundle did not finish in 180 s");
+        }
+        if (p.exitValue() != 0) {
+            throw new AssertionError("llrt bundle failed (" + p.exitValue() + "):\n" + java.nio.file.Files.readString(log));
+        }
+    }
+
+    /** A thread-safe in-memory log for an emulator (START/END/REPORT lines and the runtime's own output). */
+    static final class Log {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final PrintStream stream = new PrintStream(new OutputStream() {
+            @Override
+            public synchronized void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                bytes.write(b, off, len);
+            }
+        }, true, StandardCharsets.UTF_8);
+
+        List<String> lines() {
+            return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        }
+
+        @Override
+        public String toString() {
+            return String.join("\n", lines());
+        }
+
+        /** Waits (bounded) for a line the runtime or emulator prints a little after the answer. */
+        String awaitLine(Predicate<String> match, long timeoutMillis) {
+            long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+            while (true) {
+                var found = lines().stream().filter(match).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no matching line after " + timeoutMillis + " ms in:\n" + this);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+// Loads, but exports no `handler`: Runtime.HandlerNotFound.
+exports.somethingElse = function () {
+  return 1;
+};
