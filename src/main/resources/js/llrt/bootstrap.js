@@ -169,3 +169,32 @@ Object.defineProperty(Object, 'is', {
     return a !== a && b !== b;
   },
 });
+
+// Rhino 1.9.1: an engine error (e.g. the TypeError of `undefined.x`) thrown inside a Promise reaction reaches the
+// promise re-wrapped, message "TypeError: msg (file#line)" and no stack. Caught in JS first, it stays the real
+// error object. `catch` and `finally` are defined over `then`, as the spec has them.
+const nativeThen = Promise.prototype.then;
+function guardReaction(fn) {
+  if (typeof fn !== 'function') return fn;
+  return function (value) {
+    try {
+      return fn(value);
+    } catch (e) {
+      throw e;
+    }
+  };
+}
+Object.defineProperty(Promise.prototype, 'then', {
+  configurable: true,
+  writable: true,
+  value: function then(onFulfilled, onRejected) {
+    return nativeThen.call(this, guardReaction(onFulfilled), guardReaction(onRejected));
+  },
+});
+Object.defineProperty(Promise.prototype, 'catch', {
+  configurable: true,
+  writable: true,
+  value: function (onRejected) {
+    return this.then(undefined, onRejected);
+  },
+});
