@@ -3,9 +3,13 @@ package dev.llrtj.cli;
 import dev.llrtj.emulator.Emulator;
 import dev.llrtj.emulator.EmulatorArgs;
 import dev.llrtj.emulator.EmulatorConfig;
+import dev.llrtj.emulator.ServeOptions;
 import java.util.concurrent.CountDownLatch;
 
-/** `llrt serve <task-root> [options]`: a local Lambda on 127.0.0.1 until killed. */
+/**
+ * `llrt serve <task-root> [options]`: a local Lambda on 127.0.0.1 until killed; with --http its port is an HTTP API
+ * in front of the function, with --concurrency N it runs up to N runtime processes at once.
+ */
 public final class ServeCommand implements Command {
     @Override
     public int run(String[] args) throws Exception {
@@ -14,11 +18,13 @@ public final class ServeCommand implements Command {
             parsed = EmulatorArgs.parse(args, EmulatorConfig.DEFAULT_PORT, false);
         } catch (IllegalArgumentException e) {
             System.err.println("llrt serve: " + e.getMessage());
-            System.err.println("usage: llrt serve <task-root> [options]\n" + EmulatorArgs.OPTIONS_HELP);
+            System.err.println("usage: llrt serve <task-root> [options]\n" + EmulatorArgs.OPTIONS_HELP + "\n"
+                    + EmulatorArgs.SERVE_OPTIONS_HELP);
             return 2;
         }
         EmulatorConfig config = parsed.config();
-        Emulator emulator = Emulator.start(config, System.err);
+        ServeOptions serve = parsed.serve();
+        Emulator emulator = Emulator.start(config, serve, System.err);
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl+C must take the runtime child down too
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -27,8 +33,15 @@ public final class ServeCommand implements Command {
         }, "llrt-serve-shutdown"));
         System.out.println("llrt serve: function " + config.functionName() + " (" + config.handler() + ") from "
                 + config.taskRoot());
-        System.out.println("listening on " + emulator.invokeUrl());
-        System.out.println("try: curl -s -X POST " + emulator.invokeUrl() + " -d '{}'");
+        String concurrency = serve.concurrency() == 1 ? "" : " (up to " + serve.concurrency() + " runtimes at once)";
+        if (serve.http()) {
+            String url = "http://127.0.0.1:" + emulator.port() + "/";
+            System.out.println("HTTP API (payload 2.0) listening on " + url + concurrency);
+            System.out.println("try: curl -s " + url);
+        } else {
+            System.out.println("listening on " + emulator.invokeUrl() + concurrency);
+            System.out.println("try: curl -s -X POST " + emulator.invokeUrl() + " -d '{}'");
+        }
         System.out.flush();
         stopped.await();
         return 0;
@@ -36,6 +49,6 @@ public final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "run a local Lambda emulator (Runtime API + invoke endpoint) for a task root";
+        return "run a local Lambda emulator (invoke endpoint, or an HTTP API with --http) for a task root";
     }
 }

@@ -12,15 +12,18 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * A running local Lambda: the HTTP server (Runtime API for the child, invoke endpoint for users) on
- * 127.0.0.1 and the {@link Sandbox} behind it. {@link #invoke} is the same queue without HTTP.
+ * A running local Lambda: the front HTTP server on 127.0.0.1 (Lambda's invoke endpoint, or an HTTP API with
+ * {@link ServeOptions#http()}), the Runtime API servers, and the {@link SandboxPool} behind them.
+ * {@link #invoke} is the same queue without HTTP.
  */
 public final class Emulator implements AutoCloseable {
     /** Lambda's own cap on a synchronous invoke request. */
@@ -31,17 +34,31 @@ public final class Emulator implements AutoCloseable {
     private static final Pattern INVOKE_PATH = Pattern.compile("/2015-03-31/functions/[^/]+/invocations");
 
     private final Vertx vertx;
+    private final Context context;
     private final HttpServer server;
-    private final Sandbox sandbox;
+    private final List<HttpServer> runtimeApiServers;
+    private final SandboxPool pool;
 
-    private Emulator(Vertx vertx, HttpServer server, Sandbox sandbox) {
+    private Emulator(Vertx vertx, Context context, HttpServer server, List<HttpServer> runtimeApiServers,
+                     SandboxPool pool) {
         this.vertx = vertx;
+        this.context = context;
         this.server = server;
-        this.sandbox = sandbox;
+        this.runtimeApiServers = runtimeApiServers;
+        this.pool = pool;
     }
 
-    /** Starts listening (the runtime itself starts lazily, on the first invocation, like a cold start). */
+    /** One sandbox behind Lambda's invoke endpoint, its Runtime API on the same port. */
     public static Emulator start(EmulatorConfig config, PrintStream log) throws Exception {
+        return start(config, ServeOptions.DEFAULT, log);
+    }
+
+    /**
+     * Starts listening (runtimes start lazily, on the invocations that need them, like cold starts). Sandbox 0
+     * shares the front port for its Runtime API unless the front port is an HTTP API; every other sandbox gets a
+     * Runtime API port of its own, as each Lambda sandbox has its own AWS_LAMBDA_RUNTIME_API.
+     */
+    public static Emulator start(EmulatorConfig config, ServeOptions options, PrintStream log) throws Exception {
         if (System.getProperty("vertx.disableDnsResolver") == null) {
             System.setProperty("vertx.disableDnsResolver", "true"); // everything here is 127.0.0.1
         }
@@ -49,23 +66,14 @@ public final class Emulator implements AutoCloseable {
         try {
             Context context = vertx.getOrCreateContext();
             CompletableFuture<Emulator> started = new CompletableFuture<>();
-            context.runOnContext(v -> {
-                // created and bound on this context so every handler and timer shares one thread
-                HttpServer server = vertx.createHttpServer(new HttpServerOptions()
-                        .setHost("127.0.0.1").setPort(config.port()).setTcpNoDelay(true));
-                Sandbox[] sandbox = new Sandbox[1];
-                server.requestHandler(req -> route(sandbox[0], req));
-                server.listen().onComplete(ar -> {
-                    if (ar.failed()) {
-                        started.completeExceptionally(ar.cause());
-                        return;
-                    }
-                    int port = ar.result().actualPort();
-                    LambdaEnvironment env = LambdaEnvironment.build(config, port, System.getenv());
-                    sandbox[0] = new Sandbox(vertx, context, config, env, log);
-                    started.complete(new Emulator(vertx, server, sandbox[0]));
-                });
-            });
+            // created and bound on this context so every handler and timer shares one thread
+            context.runOnContext(v -> listen(vertx, context, config, options, log).onComplete(ar -> {
+                if (ar.succeeded()) {
+                    started.complete(ar.result());
+                } else {
+                    started.completeExceptionally(ar.cause());
+                }
+            }));
             return started.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             vertx.close();
@@ -73,11 +81,57 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
+    private static Future<Emulator> listen(Vertx vertx, Context context, EmulatorConfig config, ServeOptions options,
+                                           PrintStream log) {
+        SandboxPool pool = new SandboxPool();
+        HttpServer front = server(vertx, config.port());
+        front.requestHandler(req -> {
+            if (options.http()) {
+                HttpApiGateway.handle(pool, req);
+            } else {
+                route(pool, req);
+            }
+        });
+        int shared = options.http() ? 0 : 1;
+        List<HttpServer> apis = new ArrayList<>();
+        List<Sandbox[]> holders = new ArrayList<>();
+        for (int i = shared; i < options.concurrency(); i++) {
+            Sandbox[] holder = new Sandbox[1];
+            HttpServer api = server(vertx, 0);
+            api.requestHandler(req -> routeRuntimeApi(holder[0], req, req.path(), System.nanoTime()));
+            apis.add(api);
+            holders.add(holder);
+        }
+        List<Future<HttpServer>> listening = new ArrayList<>();
+        listening.add(front.listen());
+        apis.forEach(api -> listening.add(api.listen()));
+        return Future.all(listening).map(all -> {
+            if (shared == 1) {
+                pool.add(sandbox(vertx, context, config, front.actualPort(), log));
+            }
+            for (int i = 0; i < apis.size(); i++) {
+                holders.get(i)[0] = sandbox(vertx, context, config, apis.get(i).actualPort(), log);
+                pool.add(holders.get(i)[0]);
+            }
+            return new Emulator(vertx, context, front, apis, pool);
+        });
+    }
+
+    private static HttpServer server(Vertx vertx, int port) {
+        return vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port).setTcpNoDelay(true));
+    }
+
+    private static Sandbox sandbox(Vertx vertx, Context context, EmulatorConfig config, int runtimeApiPort,
+                                   PrintStream log) {
+        LambdaEnvironment env = LambdaEnvironment.build(config, runtimeApiPort, System.getenv());
+        return new Sandbox(vertx, context, config, env, log);
+    }
+
     public int port() {
         return server.actualPort();
     }
 
-    /** The URL users POST events to. */
+    /** The URL users POST events to (when the front port is not an HTTP API). */
     public String invokeUrl() {
         return "http://127.0.0.1:" + port() + RuntimeApi.INVOKE_PATH;
     }
@@ -89,38 +143,52 @@ public final class Emulator implements AutoCloseable {
     /** @param clientContext JSON handed to the runtime as Lambda-Runtime-Client-Context, or null */
     public CompletableFuture<InvokeResult> invoke(byte[] event, String clientContext) {
         PendingInvoke inv = newInvocation(event, clientContext);
-        sandbox.submit(inv);
+        context.runOnContext(v -> pool.submit(inv));
         return inv.result;
     }
 
     @Override
     public void close() {
-        sandbox.close();
+        CompletableFuture<Void> stopped = new CompletableFuture<>();
+        context.runOnContext(v -> {
+            pool.failWaiting();
+            stopped.complete(null);
+        });
         try {
-            server.close().await(5, TimeUnit.SECONDS);
+            stopped.get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             // closing anyway
+        }
+        pool.all().forEach(Sandbox::close);
+        List<HttpServer> servers = new ArrayList<>(runtimeApiServers);
+        servers.add(server);
+        for (HttpServer s : servers) {
+            try {
+                s.close().await(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // closing anyway
+            }
         }
         vertx.close();
     }
 
-    private static PendingInvoke newInvocation(byte[] event, String clientContext) {
+    static PendingInvoke newInvocation(byte[] event, String clientContext) {
         // Lambda hands an empty payload to the function as {}
         byte[] payload = event == null || event.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : event;
         return new PendingInvoke(UUID.randomUUID().toString(), UUID.randomUUID().toString(), payload, clientContext,
                 LambdaEnvironment.newTraceId());
     }
 
-    private static void route(Sandbox sandbox, HttpServerRequest req) {
+    private static void route(SandboxPool pool, HttpServerRequest req) {
         long arrival = System.nanoTime();
         String path = req.path();
         if (path.startsWith(RuntimeApi.VERSION_PREFIX)) {
-            routeRuntimeApi(sandbox, req, path, arrival);
+            routeRuntimeApi(pool.get(0), req, path, arrival);
         } else if (INVOKE_PATH.matcher(path).matches()) {
             if (req.method() != HttpMethod.POST) {
                 error(req, 405, "MethodNotAllowed", "use POST");
             } else {
-                handleInvoke(sandbox, req);
+                handleInvoke(pool, req);
             }
         } else {
             error(req, 404, "ResourceNotFoundException", "no such path: " + path);
@@ -144,7 +212,7 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
-    private static void handleInvoke(Sandbox sandbox, HttpServerRequest req) {
+    private static void handleInvoke(SandboxPool pool, HttpServerRequest req) {
         String type = req.getHeader(RuntimeApi.HEADER_INVOCATION_TYPE);
         String encodedContext = req.getHeader(RuntimeApi.HEADER_INVOKE_CLIENT_CONTEXT);
         readBody(req, MAX_INVOKE_REQUEST_BYTES).onSuccess(body -> {
@@ -162,7 +230,7 @@ public final class Emulator implements AutoCloseable {
                 }
             }
             PendingInvoke inv = newInvocation(body.getBytes(), clientContext);
-            sandbox.submit(inv);
+            pool.submit(inv);
             req.response().putHeader(RuntimeApi.HEADER_INVOKE_REQUEST_ID, inv.requestId);
             if ("Event".equals(type)) {
                 req.response().setStatusCode(202).end();
@@ -185,7 +253,7 @@ public final class Emulator implements AutoCloseable {
     }
 
     /** Buffers a body up to {@code limit} bytes; beyond it answers 413 and drops the connection. */
-    private static Future<Buffer> readBody(HttpServerRequest req, int limit) {
+    static Future<Buffer> readBody(HttpServerRequest req, int limit) {
         Promise<Buffer> promise = Promise.promise();
         Buffer body = Buffer.buffer();
         req.handler(chunk -> {
@@ -208,7 +276,7 @@ public final class Emulator implements AutoCloseable {
         return promise.future();
     }
 
-    private static void error(HttpServerRequest req, int status, String type, String message) {
+    static void error(HttpServerRequest req, int status, String type, String message) {
         req.response().setStatusCode(status).putHeader("Content-Type", RuntimeApi.CONTENT_TYPE_JSON)
                 .end(new io.vertx.core.json.JsonObject().put("errorType", type).put("errorMessage", message).encode());
     }

@@ -10,7 +10,7 @@ import java.util.Map;
  * Command-line options shared by {@code llrt serve} and {@code llrt invoke}. {@code --name value} and
  * {@code --name=value} both work.
  */
-public record EmulatorArgs(EmulatorConfig config, String event) {
+public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions serve) {
     public static final String OPTIONS_HELP = String.join("\n",
             "  --handler <file.export>     handler (default index.handler)",
             "  --port <n>                  port on 127.0.0.1 (serve: default 9000; invoke: ephemeral)",
@@ -21,19 +21,33 @@ public record EmulatorArgs(EmulatorConfig config, String event) {
             "  --runtime-command \"<cmd>\"   run this shell command as the runtime instead of llrt itself",
             "  --init-timeout <seconds>    how long init may take before the sandbox is killed (default 10)");
 
+    /** Options of `llrt serve` only. */
+    public static final String SERVE_OPTIONS_HELP = String.join("\n",
+            "  --http                      serve an HTTP API: every request becomes an API Gateway payload 2.0 event",
+            "  --concurrency <n>           up to n runtime processes at once, like Lambda scaling (default 1)");
+
     private static final List<String> VALUED = List.of("--handler", "--port", "--timeout", "--memory",
-            "--function-name", "--env", "--runtime-command", "--event", "--init-timeout");
+            "--function-name", "--env", "--runtime-command", "--event", "--init-timeout", "--concurrency");
+    private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency");
 
     /**
      * @param defaultPort port when --port is absent (0 = ephemeral)
-     * @param acceptsEvent whether --event is an option of this command
+     * @param acceptsEvent whether --event is an option of this command (invoke); if not, the serve options are
      */
     public static EmulatorArgs parse(String[] args, int defaultPort, boolean acceptsEvent) {
         String taskRoot = null;
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> env = new LinkedHashMap<>();
+        boolean http = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (acceptsEvent && SERVE_ONLY.contains(arg.split("=", 2)[0])) {
+                throw new IllegalArgumentException("unknown option: " + arg.split("=", 2)[0]);
+            }
+            if (arg.equals("--http")) {
+                http = true;
+                continue;
+            }
             if (!arg.startsWith("--")) {
                 if (taskRoot != null) {
                     throw new IllegalArgumentException("unexpected argument: " + arg);
@@ -80,7 +94,8 @@ public record EmulatorArgs(EmulatorConfig config, String event) {
                 values.get("--runtime-command"),
                 env,
                 doubleOption(values, "--init-timeout", defaults.initTimeoutSeconds()));
-        return new EmulatorArgs(config, values.get("--event"));
+        ServeOptions serve = new ServeOptions(intOption(values, "--concurrency", 1), http);
+        return new EmulatorArgs(config, values.get("--event"), serve);
     }
 
     private static int intOption(Map<String, String> values, String name, int fallback) {

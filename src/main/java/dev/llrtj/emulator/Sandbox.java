@@ -41,6 +41,7 @@ final class Sandbox {
     };
     private ChildRuntime child;
     private boolean closed;
+    private Runnable idleListener;
 
     Sandbox(Vertx vertx, Context context, EmulatorConfig config, LambdaEnvironment environment, PrintStream log) {
         this.vertx = vertx;
@@ -55,15 +56,34 @@ final class Sandbox {
         return environment.functionArn(config.functionName());
     }
 
-    void submit(PendingInvoke inv) {
-        context.runOnContext(v -> {
-            if (closed) {
-                inv.result.completeExceptionally(new CancellationException("emulator closed"));
-                return;
-            }
-            queue.add(inv);
-            pump();
-        });
+    /** Takes an invocation (on the emulator's context): the pool hands one only to an idle sandbox. */
+    void accept(PendingInvoke inv) {
+        if (closed) {
+            inv.result.completeExceptionally(new CancellationException("emulator closed"));
+            return;
+        }
+        queue.add(inv);
+        pump();
+    }
+
+    /** Called (on the context) each time this sandbox can take another invocation. */
+    void onIdle(Runnable listener) {
+        this.idleListener = listener;
+    }
+
+    /** Nothing queued or running here (its runtime may be starting over after a timeout or crash). */
+    boolean idle() {
+        return !closed && queue.isEmpty() && (child == null || child.busy == null);
+    }
+
+    /** A runtime that finished init and can take an invocation without a cold start. */
+    boolean warm() {
+        ChildRuntime c = child;
+        return c != null && c.initialised() && !c.killedByUs && !c.initFailed;
+    }
+
+    boolean hasRuntime() {
+        return child != null;
     }
 
     private void pump() {
@@ -77,6 +97,9 @@ final class Sandbox {
             }
         } else if (!c.killedByUs && !c.initFailed && c.busy == null && c.parkedNext != null && !queue.isEmpty()) {
             deliver(c, queue.poll());
+        }
+        if (idleListener != null && idle()) {
+            idleListener.run();
         }
     }
 

@@ -48,7 +48,21 @@ public final class StandInRuntime {
 
     private static void handle(RuntimeApiClient client, Invocation inv) throws Exception {
         JsonObject event = new JsonObject(Buffer.buffer(inv.event()));
-        switch (event.getString("action", "echo")) {
+        String action = event.getString("action", "echo");
+        if ("2.0".equals(event.getString("version")) && event.containsKey("requestContext")) {
+            // an HTTP API event: a JSON body {"reply": ...} is answered verbatim, anything else is echoed
+            String body = event.getString("body");
+            JsonObject request = body != null && body.startsWith("{") ? new JsonObject(body) : new JsonObject();
+            if (request.containsKey("reply")) {
+                client.postResponse(inv, utf8(io.vertx.core.json.Json.encode(request.getValue("reply")))).get();
+                return;
+            }
+            if (request.containsKey("action")) {
+                event = request;
+                action = request.getString("action");
+            }
+        }
+        switch (action) {
             case "error" -> client.postError(inv, "TypeError", utf8(new JsonObject()
                     .put("errorType", "TypeError").put("errorMessage", event.getString("message", "boom"))
                     .put("stackTrace", new io.vertx.core.json.JsonArray()).encode())).get();
@@ -57,6 +71,7 @@ public final class StandInRuntime {
                 client.postResponse(inv, utf8("{\"slept\":" + event.getLong("ms") + "}")).get();
             }
             case "crash" -> System.exit(3);
+            case "overlap" -> client.postResponse(inv, utf8(overlap(event).encode())).get();
             case "env" -> {
                 JsonObject out = new JsonObject();
                 for (Object name : event.getJsonArray("names")) {
@@ -82,6 +97,32 @@ public final class StandInRuntime {
             }
             default -> client.postResponse(inv, inv.event()).get();
         }
+    }
+
+    /**
+     * Marks itself active in a shared folder, waits until {@code expect} invocations are active at once (or
+     * {@code ms} passed), and reports how many it saw: proof of how many ran in parallel, without timing guesses.
+     * Having seen them all it lingers a second, so that the others see it too before it goes.
+     */
+    private static JsonObject overlap(JsonObject event) throws Exception {
+        Path dir = Path.of(event.getString("dir"));
+        Path mine = dir.resolve(java.util.UUID.randomUUID().toString());
+        java.nio.file.Files.createFile(mine);
+        int expect = event.getInteger("expect", 1);
+        long until = System.currentTimeMillis() + event.getLong("ms", 10_000L);
+        long seen;
+        do {
+            Thread.sleep(50);
+            try (var files = java.nio.file.Files.list(dir)) {
+                seen = files.count();
+            }
+        } while (seen < expect && System.currentTimeMillis() < until);
+        if (seen >= expect) {
+            Thread.sleep(1000); // stay visible while the others poll (every 50 ms) for the same count
+        }
+        java.nio.file.Files.delete(mine);
+        return new JsonObject().put("pid", ProcessHandle.current().pid()).put("seen", seen)
+                .put("runtimeApi", System.getenv("AWS_LAMBDA_RUNTIME_API"));
     }
 
     private static byte[] utf8(String s) {

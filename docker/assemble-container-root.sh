@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Lays out the container image's file tree as a folder, target/dist/container-root/, from the layer tree that
+# build-layer.sh made (run by `mvn -Pdist package` right after it). docker/Dockerfile copies this folder into
+# a busybox image as is, so a test that runs this tree's `llrt` runs what the image would run.
+#   usr/local/bin/llrt            the launcher (bootstrap under another name; on busybox's PATH)
+#   usr/local/lib/llrt-java/      jre/ and lib/, found by the launcher as ../lib/llrt-java
+#   var/task/                     the image's WORKDIR and LAMBDA_TASK_ROOT, empty: functions add their code
+#   usr/local/lib/llrt-java/llrt.aot  JDK AOT cache from a training run of this very tree (the layer zip has no
+#                                 room for it under Lambda's 50 MB; an image has no such limit)
+# usage: assemble-container-root.sh <project-dir> <jdk-home>
+set -euo pipefail
+project=$(cd "$1" && pwd)
+jdk=$2
+dist="$project/target/dist"
+layer="$dist/layer"
+root="$dist/container-root"
+
+[ -x "$layer/bootstrap" ] || { echo "assemble-container-root: $layer is missing (build-layer.sh first)" >&2; exit 1; }
+rm -rf "$root"
+mkdir -p "$root/usr/local/bin" "$root/usr/local/lib" "$root/var/task"
+cp -a "$layer/llrt-java" "$root/usr/local/lib/llrt-java"
+cp "$layer/bootstrap" "$root/usr/local/bin/llrt"
+chmod 755 "$root/usr/local/bin/llrt"
+# the cache records where the jars were; the JVM accepts it after the tree moves to / (same relative layout)
+"$jdk/bin/java" "$project/src/main/dist/AotTraining.java" "$root/usr/local/bin/llrt" \
+  "$root/usr/local/lib/llrt-java/llrt.aot"
+echo "container-root: $(du -sb "$root" | cut -f1) bytes in $root" | tee -a "$dist/SIZES.txt"

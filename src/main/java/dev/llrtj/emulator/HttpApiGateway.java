@@ -1,0 +1,47 @@
+package dev.llrtj.emulator;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The front port of {@code llrt serve --http}: every request, whatever its path or method, becomes an HTTP API
+ * payload 2.0 event ({@link HttpApiEvent}) for the function, and the function's answer becomes the HTTP response
+ * ({@link HttpApiResponse}).
+ */
+final class HttpApiGateway {
+    private HttpApiGateway() {}
+
+    static void handle(SandboxPool pool, HttpServerRequest req) {
+        long arrivalMillis = System.currentTimeMillis();
+        Emulator.readBody(req, Emulator.MAX_INVOKE_REQUEST_BYTES).onSuccess(body -> {
+            String requestId = UUID.randomUUID().toString();
+            String sourceIp = req.remoteAddress() == null ? "127.0.0.1" : req.remoteAddress().hostAddress();
+            byte[] event = HttpApiEvent.toJson(new HttpApiEvent.Request(req.method().name(), req.uri(),
+                    protocol(req.version()), req.headers().entries(), sourceIp, body.getBytes(), requestId,
+                    arrivalMillis));
+            PendingInvoke inv = Emulator.newInvocation(event, null);
+            pool.submit(inv);
+            inv.result.whenComplete((result, failure) -> {
+                HttpApiResponse answer = failure != null ? HttpApiResponse.internalError() : HttpApiResponse.from(result);
+                HttpServerResponse response = req.response().setStatusCode(answer.status());
+                for (Map.Entry<String, String> h : answer.headers()) {
+                    response.headers().add(h.getKey(), h.getValue());
+                }
+                response.putHeader("apigw-requestid", requestId);
+                response.end(Buffer.buffer(answer.body()));
+            });
+        });
+    }
+
+    private static String protocol(HttpVersion version) {
+        return switch (version) {
+            case HTTP_1_0 -> "HTTP/1.0";
+            case HTTP_2 -> "HTTP/2.0";
+            default -> "HTTP/1.1";
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package dev.llrtj.emulator;
+
+/**
+ * How a local Lambda takes work. {@code concurrency}: how many runtime processes (sandboxes) may run at once,
+ * each with its own Runtime API endpoint; invocations beyond that wait in a queue, as Lambda throttles at its
+ * concurrency limit. {@code http}: the front port is an HTTP API (API Gateway payload 2.0 / function URL) instead
+ * of Lambda's invoke endpoint.
+ */
+public record ServeOptions(int concurrency, boolean http) {
+    public static final ServeOptions DEFAULT = new ServeOptions(1, false);
+    /** More runtime JVMs than this would only fight over the machine's memory. */
+    public static final int MAX_CONCURRENCY = 64;
+
+    public ServeOptions {
+        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("--concurrency must be between 1 and " + MAX_CONCURRENCY);
+        }
+    }
+}

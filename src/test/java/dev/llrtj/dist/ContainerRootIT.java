@@ -1,0 +1,78 @@
+package dev.llrtj.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The container image's file tree (target/dist/container-root, which docker/Dockerfile copies into the image as
+ * is): its `llrt`, found on PATH as the image's CMD finds it, runs a function with LAMBDA_HANDLER.
+ */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class ContainerRootIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void treeHasTheLauncherOnPathAndTheRuntimeBesideIt() throws Exception {
+        Path root = DistFixture.requireDist("container-root");
+        assertTrue(Files.isExecutable(root.resolve("usr/local/bin/llrt")));
+        assertTrue(Files.isExecutable(root.resolve("usr/local/lib/llrt-java/jre/bin/java")));
+        assertTrue(Files.isRegularFile(root.resolve("usr/local/lib/llrt-java/lib/llrt.jar")));
+        assertTrue(Files.isDirectory(root.resolve("var/task")));
+        assertTrue(Files.isRegularFile(root.resolve("usr/local/lib/llrt-java/llrt.aot")), "the trained AOT cache");
+
+        String dockerfile = Files.readString(DistFixture.project().resolve("docker/Dockerfile"));
+        assertTrue(dockerfile.contains("COPY target/dist/container-root/ /"), "the image is this tree");
+        assertTrue(dockerfile.contains("CMD [\"llrt\"]"));
+        assertTrue(dockerfile.contains("WORKDIR /var/task"));
+    }
+
+    /** The cache was trained where the tree was built; the JVM must still take it, or it only costs space. */
+    @Test
+    void theAotCacheIsUsedFromAnotherPlace() throws Exception {
+        Path root = DistFixture.requireDist("container-root");
+        Path copy = tmp.resolve("elsewhere/deeper/than/before");
+        Files.createDirectories(copy);
+        ProcessBuilder cp = new ProcessBuilder("cp", "-a", root.resolve("usr").toString(), copy.toString());
+        assertEquals(0, cp.start().waitFor());
+        ProcessBuilder pb = new ProcessBuilder(copy.resolve("usr/local/bin/llrt").toString(), "-p", "6 * 7")
+                .redirectErrorStream(true);
+        pb.environment().put("LLRT_JAVA_OPTS", "-Xlog:class+load=info");
+        Process p = pb.start();
+        List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(lines.contains("42"), "the result among the class-load lines");
+        long fromCache = lines.stream()
+                .filter(l -> l.contains("org.mozilla.javascript.") && l.contains("source: shared objects file"))
+                .count();
+        assertTrue(fromCache > 100, "Rhino classes from the AOT cache: " + fromCache);
+    }
+
+    @Test
+    void llrtOnPathRunsTheFunctionNamedByLambdaHandler() throws Exception {
+        Path root = DistFixture.requireDist("container-root");
+        Path task = tmp.resolve("task");
+        DistFixture.bundleHello(task);
+
+        // Lambda gives images no _HANDLER of their own: LAMBDA_HANDLER (set by the image) must win over it
+        String command = "PATH=" + DistFixture.shellQuote(root.resolve("usr/local/bin")) + ":/usr/bin:/bin exec llrt";
+        DistFixture.Log log = new DistFixture.Log();
+        List<JsonNode> results = DistFixture.invokeAll(
+                DistFixture.config(task, "absent.handler", command, Map.of("LAMBDA_HANDLER", "index.handler")), log,
+                "{\"name\":\"container\"}");
+        JsonNode body = DistFixture.JSON.readTree(results.get(0).path("body").asText());
+        assertEquals(200, results.get(0).path("statusCode").asInt(), log.text());
+        assertEquals("Hello, container!", body.path("message").asText());
+        assertEquals(results.get(0).path("$requestId").asText(), body.path("requestId").asText());
+    }
+}

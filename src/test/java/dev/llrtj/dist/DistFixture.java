@@ -1,0 +1,155 @@
+package dev.llrtj.dist;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llrtj.emulator.Emulator;
+import dev.llrtj.emulator.EmulatorConfig;
+import dev.llrtj.emulator.InvokeResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * Shared steps of the packaging tests: where `mvn -Pdist package` put its output, unzipping as Lambda does
+ * (unix permissions from the zip), bundling a handler as a user would, and invoking it through the emulator.
+ */
+final class DistFixture {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private DistFixture() {}
+
+    static Path project() {
+        return Path.of(System.getProperty("llrt.home", System.getProperty("user.dir"))).toAbsolutePath();
+    }
+
+    static Path dist() {
+        return project().resolve("target/dist");
+    }
+
+    /** The packaging tests check what -Pdist built; without it (a plain `mvn test`) there is nothing to check. */
+    static Path requireDist(String relative) {
+        Path path = dist().resolve(relative);
+        assumeTrue(Files.exists(path), path + " is missing: build it with `mvn -Pdist -DskipTests package`");
+        return path;
+    }
+
+    static String arch() {
+        String arch = System.getProperty("os.arch");
+        return arch.equals("aarch64") || arch.equals("arm64") ? "arm64" : "x64";
+    }
+
+    /** Extracts like Lambda: files keep the unix mode stored in the zip, nothing else makes them executable. */
+    static void unzip(Path zip, Path into) throws IOException {
+        try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
+            for (Enumeration<ZipArchiveEntry> e = file.getEntries(); e.hasMoreElements(); ) {
+                ZipArchiveEntry entry = e.nextElement();
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("entry escapes the folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.getInputStream(entry)) {
+                    Files.copy(in, target);
+                }
+                Files.setPosixFilePermissions(target, permissions(entry.getUnixMode()));
+            }
+        }
+    }
+
+    static Set<PosixFilePermission> permissions(int mode) {
+        Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
+        PosixFilePermission[] bits = {
+            PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
+            PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+        for (int i = 0; i < bits.length; i++) {
+            if ((mode & (1 << i)) != 0) {
+                set.add(bits[i]);
+            }
+        }
+        return set;
+    }
+
+    /** `llrt bundle examples/hello/index.mjs -o taskRoot` in a child JVM on the test class path. */
+    static void bundleHello(Path taskRoot) throws IOException, InterruptedException {
+        Path entry = project().resolve("examples/hello/index.mjs");
+        Path log = taskRoot.resolveSibling("bundle.log");
+        Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dllrt.home=" + project(),
+                "-cp", System.getProperty("java.class.path"), "dev.llrtj.Main",
+                "bundle", entry.toString(), "-o", taskRoot.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("llrt bundle did not finish in 180 s");
+        }
+        if (p.exitValue() != 0 || !Files.isRegularFile(taskRoot.resolve("index.mjs"))) {
+            throw new AssertionError("llrt bundle failed: " + Files.readString(log));
+        }
+    }
+
+    static String shellQuote(Object s) {
+        return "'" + s.toString().replace("'", "'\\''") + "'";
+    }
+
+    /** The emulator's log: START/END/REPORT and everything the runtime printed. */
+    static final class Log {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final PrintStream stream = new PrintStream(new OutputStream() {
+            @Override
+            public synchronized void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                bytes.write(b, off, len);
+            }
+        }, true, StandardCharsets.UTF_8);
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Invokes each event in turn on one emulator (so the second is warm) and returns the parsed results. */
+    static List<JsonNode> invokeAll(EmulatorConfig config, Log log, String... events) throws Exception {
+        try (Emulator emulator = Emulator.start(config, log.stream)) {
+            JsonNode[] results = new JsonNode[events.length];
+            for (int i = 0; i < events.length; i++) {
+                InvokeResult r = emulator.invoke(events[i].getBytes(StandardCharsets.UTF_8)).get(90, TimeUnit.SECONDS);
+                if (r.failed()) {
+                    throw new AssertionError("invocation failed: " + r.payloadText() + "\nlog:\n" + log.text());
+                }
+                JsonNode node = JSON.readTree(r.payload());
+                ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("$requestId", r.requestId());
+                results[i] = node;
+            }
+            return List.of(results);
+        }
+    }
+
+    static EmulatorConfig config(Path taskRoot, String handler, String runtimeCommand, Map<String, String> env) {
+        return new EmulatorConfig(taskRoot, handler, 0, 60, 128, "hello-dist", runtimeCommand, env, 60);
+    }
+}

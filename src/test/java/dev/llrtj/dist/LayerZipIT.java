@@ -1,0 +1,107 @@
+package dev.llrtj.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The layer zip as Lambda uses it: unzipped into an empty folder standing for /opt, a bundled handler in a task
+ * root, /opt/bootstrap started with Lambda's environment against the emulator's Runtime API.
+ */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class LayerZipIT {
+    private static final long LAMBDA_ZIPPED_LIMIT = 50L * 1024 * 1024;
+    private static final long LAMBDA_UNZIPPED_LIMIT = 250L * 1024 * 1024;
+
+    @TempDir
+    Path tmp;
+
+    private Path zip() {
+        return DistFixture.requireDist("llrt-lambda-" + DistFixture.arch() + "-no-sdk.zip");
+    }
+
+    @Test
+    void zipHasAnExecutableBootstrapAtItsRootAndFitsLambdasLimits() throws Exception {
+        Path zip = zip();
+        assertTrue(Files.size(zip) <= LAMBDA_ZIPPED_LIMIT, "zipped " + Files.size(zip));
+        long unzipped = 0;
+        try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
+            var bootstrap = file.getEntry("bootstrap");
+            assertTrue(bootstrap != null, "bootstrap at the zip's root");
+            assertEquals(0755, bootstrap.getUnixMode() & 0777, "bootstrap's mode in the zip");
+            var jvm = file.getEntry("llrt-java/jre/bin/java");
+            assertTrue(jvm != null && (jvm.getUnixMode() & 0100) != 0, "an executable jlink'd java");
+            assertTrue(file.getEntry("llrt-java/lib/llrt.jar") != null);
+            for (var e : Collections.list(file.getEntries())) {
+                unzipped += Math.max(0, e.getSize());
+            }
+        }
+        assertTrue(unzipped <= LAMBDA_UNZIPPED_LIMIT, "unzipped " + unzipped);
+    }
+
+    @Test
+    void bootstrapFromTheLayerAnswersInvocations() throws Exception {
+        Path opt = Files.createDirectory(tmp.resolve("opt"));
+        DistFixture.unzip(zip(), opt);
+        Path task = tmp.resolve("task");
+        DistFixture.bundleHello(task);
+
+        DistFixture.Log log = new DistFixture.Log();
+        String command = "exec " + DistFixture.shellQuote(opt.resolve("bootstrap"));
+        List<JsonNode> results = DistFixture.invokeAll(
+                DistFixture.config(task, "index.handler", command, Map.of()), log,
+                "{\"name\":\"layer\"}", "{\"name\":\"again\",\"extra\":1}");
+
+        JsonNode first = DistFixture.JSON.readTree(results.get(0).path("body").asText());
+        JsonNode second = DistFixture.JSON.readTree(results.get(1).path("body").asText());
+        assertEquals(200, results.get(0).path("statusCode").asInt(), log.text());
+        assertEquals("Hello, layer!", first.path("message").asText());
+        assertEquals(results.get(0).path("$requestId").asText(), first.path("requestId").asText());
+        assertEquals("Hello, again!", second.path("message").asText());
+        assertEquals("[\"extra\"]", second.path("extraKeys").toString());
+        // one runtime process served both: module state survived, only the first REPORT has an Init Duration
+        assertEquals(first.path("initializedAt").asText(), second.path("initializedAt").asText());
+        assertNotEquals(first.path("requestId").asText(), second.path("requestId").asText());
+        assertEquals(1, log.text().split("Init Duration", -1).length - 1, log.text());
+    }
+
+    /** The heap is a share of the function's memory, so the JVM stays inside what Lambda allows it. */
+    @Test
+    void bootstrapSizesTheHeapFromTheFunctionMemory() throws Exception {
+        Path opt = Files.createDirectory(tmp.resolve("opt"));
+        DistFixture.unzip(zip(), opt);
+        long small = maxHeapMb(opt, 128);
+        long large = maxHeapMb(opt, 2048);
+        assertTrue(small >= 48 && small <= 128 * 0.6, "128 MB function: heap " + small + " MB");
+        assertTrue(large >= 2048 * 0.5 && large <= 2048 * 0.6, "2048 MB function: heap " + large + " MB");
+    }
+
+    private static long maxHeapMb(Path opt, int memoryMb) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(opt.resolve("bootstrap").toString(), "-p", "1")
+                .redirectErrorStream(true);
+        pb.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb));
+        pb.environment().put("LLRT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        Matcher m = Pattern.compile("size_t MaxHeapSize\\s+=\\s+(\\d+)").matcher(out);
+        assertTrue(m.find(), out);
+        return Long.parseLong(m.group(1)) / (1024 * 1024);
+    }
+}
