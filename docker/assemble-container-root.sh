@@ -5,8 +5,8 @@
 #   usr/local/bin/llrt            the launcher (bootstrap under another name; on busybox's PATH)
 #   usr/local/lib/llrt-java/      jre/ and lib/, found by the launcher as ../lib/llrt-java
 #   var/task/                     the image's WORKDIR and LAMBDA_TASK_ROOT, empty: functions add their code
-#   usr/local/lib/llrt-java/llrt.aot  JDK AOT cache from a training run of this very tree (the layer zip has no
-#                                 room for it under Lambda's 50 MB; an image has no such limit)
+#   usr/local/lib/llrt-java/llrt.aot  JDK AOT cache, trained again on this tree (the layer's own was trained under
+#                                 layer/; retraining here keeps the image's cache exact for its own launcher path)
 # usage: assemble-container-root.sh <project-dir> <jdk-home>
 set -euo pipefail
 project=$(cd "$1" && pwd)

@@ -166,6 +166,9 @@ public final class Bench {
     private static String started(String llrtStart, Path tasks) {
         String how = llrtStart.equals("bootstrap") ? "llrt started by src/main/dist/bootstrap (128 MB sizing)"
                 : "llrt started with -Xmx64m -XX:MaxMetaspaceSize=48m -Xss512k, C1, SerialGC";
+        if (llrtStart.equals("bootstrap")) {
+            how += Files.isRegularFile(tasks.resolve("llrt-runtime/llrt-java/llrt.aot")) ? " with a JDK AOT cache" : " without an AOT cache";
+        }
         try {
             var built = Files.getLastModifiedTime(tasks.resolve("llrt-runtime/llrt-java/lib/llrt.jar")).toInstant();
             return how + ", llrt.jar built " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(built);

@@ -331,6 +331,9 @@ function drawTable(head, columns) {
 
 const defaultConsole = new Console({ stdout: nativeStream(1), stderr: nativeStream(2), _lambdaAware: true });
 
+// the Lambda runtime decides the log format before anything loads console (ConsoleBinding)
+if (typeof native !== 'undefined' && native && native.lambdaLogging) configureLambdaLogging(native.lambdaLogging);
+
 module.exports = defaultConsole;
 module.exports.Console = Console;
 Object.defineProperty(module.exports, 'configureLambdaLogging', { value: configureLambdaLogging, enumerable: false });

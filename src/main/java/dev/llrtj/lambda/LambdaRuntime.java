@@ -8,6 +8,7 @@ import dev.llrtj.lambda.runtimeapi.RuntimeApiException;
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.modules.Realm;
 import dev.llrtj.modules.Stdio;
+import dev.llrtj.modules.console.ConsoleBinding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -120,16 +121,14 @@ public final class LambdaRuntime {
         });
     }
 
+    /** Lambda's log format for the default console, applied when user code first loads it (often never). */
     private void configureLogging() {
-        Object console = realm.requireBuiltin("console");
-        if (console instanceof Scriptable c && ScriptableObject.getProperty(c, "configureLambdaLogging") instanceof Function configure) {
-            Scriptable options = Context.getCurrentContext().newObject(realm.global());
-            options.put("format", options, env.getOrDefault("AWS_LAMBDA_LOG_FORMAT", "Text"));
-            options.put("level", options, env.getOrDefault("AWS_LAMBDA_LOG_LEVEL", "TRACE"));
-            options.put("requestId", options, dev.llrtj.engine.Natives.function(realm.global(), "requestId", 0,
-                    (cx, scope, args) -> current == null ? Undefined.instance : current.requestId()));
-            realm.call(configure, c, options);
-        }
+        Scriptable options = Context.getCurrentContext().newObject(realm.global());
+        options.put("format", options, env.getOrDefault("AWS_LAMBDA_LOG_FORMAT", "Text"));
+        options.put("level", options, env.getOrDefault("AWS_LAMBDA_LOG_LEVEL", "TRACE"));
+        options.put("requestId", options, dev.llrtj.engine.Natives.function(realm.global(), "requestId", 0,
+                (cx, scope, args) -> current == null ? Undefined.instance : current.requestId()));
+        ConsoleBinding.configureLambdaLoggingOnLoad(realm, options);
     }
 
     private void initFailed(String errorType, Object error, RuntimeException cause) {

@@ -91,6 +91,26 @@ class LayerZipIT {
         assertTrue(large >= 2048 * 0.5 && large <= 2048 * 0.6, "2048 MB function: heap " + large + " MB");
     }
 
+    /**
+     * The layer's AOT cache (trained under target/dist/layer at 512 MB sizing) must still be accepted once the tree
+     * sits elsewhere, at another heap size: -XX:AOTMode=on makes the JVM refuse to start if it is not.
+     */
+    @Test
+    void aotCacheServesTheLayerAtAnotherPathAndHeapSize() throws Exception {
+        Path opt = Files.createDirectory(tmp.resolve("opt"));
+        DistFixture.unzip(zip(), opt);
+        assertTrue(Files.isRegularFile(opt.resolve("llrt-java/llrt.aot")), "the layer ships its AOT cache");
+        ProcessBuilder pb = new ProcessBuilder(opt.resolve("bootstrap").toString(), "-p", "6 * 7")
+                .redirectErrorStream(true);
+        pb.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128");
+        pb.environment().put("LLRT_JAVA_OPTS", "-XX:AOTMode=on");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertEquals("42", out.strip());
+    }
+
     private static long maxHeapMb(Path opt, int memoryMb) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(opt.resolve("bootstrap").toString(), "-p", "1")
                 .redirectErrorStream(true);
