@@ -27,6 +27,7 @@ public final class InvokeCommand implements Command {
             return 2;
         }
         InvokeResult result;
+        HandlerPrelowering.prepare(parsed.config());
         try (Emulator emulator = Emulator.start(parsed.config(), System.err)) {
             result = emulator.invoke(event).get();
         }

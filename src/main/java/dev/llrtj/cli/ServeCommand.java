@@ -24,6 +24,7 @@ public final class ServeCommand implements Command {
         }
         EmulatorConfig config = parsed.config();
         ServeOptions serve = parsed.serve();
+        HandlerPrelowering.prepare(config);
         Emulator emulator = Emulator.start(config, serve, System.err);
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl+C must take the runtime child down too
