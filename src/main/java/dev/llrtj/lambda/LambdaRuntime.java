@@ -1,6 +1,7 @@
 package dev.llrtj.lambda;
 
 import dev.llrtj.engine.JsErrors;
+import dev.llrtj.engine.Natives;
 import dev.llrtj.lambda.runtimeapi.Invocation;
 import dev.llrtj.lambda.runtimeapi.RuntimeApi;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiClient;
@@ -126,7 +127,7 @@ public final class LambdaRuntime {
         Scriptable options = Context.getCurrentContext().newObject(realm.global());
         options.put("format", options, env.getOrDefault("AWS_LAMBDA_LOG_FORMAT", "Text"));
         options.put("level", options, env.getOrDefault("AWS_LAMBDA_LOG_LEVEL", "TRACE"));
-        options.put("requestId", options, dev.llrtj.engine.Natives.function(realm.global(), "requestId", 0,
+        options.put("requestId", options, Natives.function(realm.global(), "requestId", 0,
                 (cx, scope, args) -> current == null ? Undefined.instance : current.requestId()));
         ConsoleBinding.configureLambdaLoggingOnLoad(realm, options);
     }
@@ -183,7 +184,7 @@ public final class LambdaRuntime {
         inv.put("clientContext", inv, invocation.clientContext());
         inv.put("cognitoIdentity", inv, invocation.cognitoIdentity());
         inv.put("event", inv, new String(invocation.event(), StandardCharsets.UTF_8));
-        Function done = dev.llrtj.engine.Natives.function(realm.global(), "done", 4, (c, scope, args) -> {
+        Function done = Natives.function(realm.global(), "done", 4, (c, scope, args) -> {
             String kind = Context.toString(args[0]);
             String payload = Context.toString(args[1]);
             boolean waitForEmptyLoop = Context.toBoolean(args[2]);
