@@ -1,5 +1,6 @@
 package dev.llrtj.cli;
 
+import dev.llrtj.engine.JsStrings;
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.modules.Realm;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class RunCommand implements Command {
             }
             // like Node: the code runs as the module "[eval]" in the working directory, so require('./x') is relative to it
             file = Path.of("").toAbsolutePath().resolve("[eval]");
-            source = print ? "console.log((0, eval)(" + jsString(args[1]) + "));\n" : args[1];
+            source = print ? "console.log((0, eval)(" + JsStrings.quote(args[1]) + "));\n" : args[1];
             argv.addAll(List.of(args).subList(2, args.length));
         } else {
             file = Path.of(args[0]).toAbsolutePath().normalize();
@@ -60,19 +61,5 @@ public final class RunCommand implements Command {
             });
         });
         return loop.exitCode().join();
-    }
-
-    private static String jsString(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return sb.append('"').toString();
     }
 }

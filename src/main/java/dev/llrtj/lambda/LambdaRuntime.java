@@ -1,6 +1,7 @@
 package dev.llrtj.lambda;
 
 import dev.llrtj.engine.JsErrors;
+import dev.llrtj.engine.JsStrings;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.lambda.runtimeapi.Invocation;
 import dev.llrtj.lambda.runtimeapi.RuntimeApi;
@@ -138,7 +139,7 @@ public final class LambdaRuntime {
         }
         if (error == null || lambdaJs == null) {
             exiting = true;
-            String body = "{\"errorType\":\"" + errorType + "\",\"errorMessage\":" + quote(String.valueOf(cause)) + "}";
+            String body = "{\"errorType\":" + JsStrings.quote(errorType) + ",\"errorMessage\":" + JsStrings.quote(String.valueOf(cause)) + "}";
             logError("Init Error", body, null);
             client.postInitError(errorType, body.getBytes(StandardCharsets.UTF_8)).whenComplete((ok, f) -> loop.exit(1));
             return;
@@ -295,8 +296,8 @@ public final class LambdaRuntime {
     private void logError(String label, String body, Invocation invocation) {
         String requestId = invocation == null ? "undefined" : invocation.requestId();
         if ("JSON".equalsIgnoreCase(env.get("AWS_LAMBDA_LOG_FORMAT"))) {
-            Stdio.write(1, "{\"timestamp\":\"" + timestamp() + "\",\"level\":\"ERROR\",\"requestId\":\"" + requestId
-                    + "\",\"message\":" + quote(label) + ",\"error\":" + body + "}\n");
+            Stdio.write(1, "{\"timestamp\":\"" + timestamp() + "\",\"level\":\"ERROR\",\"requestId\":" + JsStrings.quote(requestId)
+                    + ",\"message\":" + JsStrings.quote(label) + ",\"error\":" + body + "}\n");
         } else {
             Stdio.write(2, timestamp() + "\t" + requestId + "\tERROR\t" + label + " \t" + body + "\n");
         }
@@ -305,28 +306,6 @@ public final class LambdaRuntime {
     /** Node's Date#toISOString form: always three fraction digits, as the console's own lines have. */
     private static String timestamp() {
         return ISO_MILLIS.format(Instant.now());
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     private Object call(String fn, Object... args) {
