@@ -1,5 +1,6 @@
 package dev.llrtj.dist;
 
+import dev.llrtj.testsupport.CapturedLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,7 +67,7 @@ class ContainerRootIT {
 
         // Lambda gives images no _HANDLER of their own: LAMBDA_HANDLER (set by the image) must win over it
         String command = "PATH=" + DistFixture.shellQuote(root.resolve("usr/local/bin")) + ":/usr/bin:/bin exec llrt";
-        DistFixture.Log log = new DistFixture.Log();
+        CapturedLog log = new CapturedLog();
         List<JsonNode> results = DistFixture.invokeAll(
                 DistFixture.config(task, "absent.handler", command, Map.of("LAMBDA_HANDLER", "index.handler")), log,
                 "{\"name\":\"container\"}");

@@ -1,5 +1,6 @@
 package dev.llrtj.dist;
 
+import dev.llrtj.testsupport.CapturedLog;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,11 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llrtj.emulator.Emulator;
 import dev.llrtj.emulator.EmulatorConfig;
 import dev.llrtj.emulator.InvokeResult;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,28 +110,8 @@ final class DistFixture {
         return "'" + s.toString().replace("'", "'\\''") + "'";
     }
 
-    /** The emulator's log: START/END/REPORT and everything the runtime printed. */
-    static final class Log {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        final PrintStream stream = new PrintStream(new OutputStream() {
-            @Override
-            public synchronized void write(int b) {
-                bytes.write(b);
-            }
-
-            @Override
-            public synchronized void write(byte[] b, int off, int len) {
-                bytes.write(b, off, len);
-            }
-        }, true, StandardCharsets.UTF_8);
-
-        synchronized String text() {
-            return bytes.toString(StandardCharsets.UTF_8);
-        }
-    }
-
     /** Invokes each event in turn on one emulator (so the second is warm) and returns the parsed results. */
-    static List<JsonNode> invokeAll(EmulatorConfig config, Log log, String... events) throws Exception {
+    static List<JsonNode> invokeAll(EmulatorConfig config, CapturedLog log, String... events) throws Exception {
         try (Emulator emulator = Emulator.start(config, log.stream)) {
             JsonNode[] results = new JsonNode[events.length];
             for (int i = 0; i < events.length; i++) {

@@ -1,5 +1,6 @@
 package dev.llrtj.dist;
 
+import dev.llrtj.testsupport.CapturedLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +62,7 @@ class LayerZipIT {
         Path task = tmp.resolve("task");
         DistFixture.bundleHello(task);
 
-        DistFixture.Log log = new DistFixture.Log();
+        CapturedLog log = new CapturedLog();
         String command = "exec " + DistFixture.shellQuote(opt.resolve("bootstrap"));
         List<JsonNode> results = DistFixture.invokeAll(
                 DistFixture.config(task, "index.handler", command, Map.of()), log,

@@ -1,5 +1,6 @@
 package dev.llrtj.lambda;
 
+import dev.llrtj.testsupport.CapturedLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,7 +56,7 @@ class HandlerLookupTest {
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void nestedExportPathChosenByLambdaHandlerAnswersThroughTheEmulator() throws Exception {
-        RuntimeProcess.Log log = new RuntimeProcess.Log();
+        CapturedLog log = new CapturedLog();
         EmulatorConfig config = new EmulatorConfig(RuntimeProcess.resource("functions"), "absent.handler", 0, 10, 128,
                 "nested", RuntimeProcess.shellCommandReportingExit(),
                 Map.of("LAMBDA_HANDLER", "nested/deep.api.v1.handle"), 180);

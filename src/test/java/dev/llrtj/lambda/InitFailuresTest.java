@@ -1,5 +1,6 @@
 package dev.llrtj.lambda;
 
+import dev.llrtj.testsupport.CapturedLog;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -45,14 +46,14 @@ class InitFailuresTest {
     @TempDir
     Path work;
 
-    private record Served(Case c, Emulator emulator, RuntimeProcess.Log log, CompletableFuture<HttpInvoke.Answer> answer) {}
+    private record Served(Case c, Emulator emulator, CapturedLog log, CompletableFuture<HttpInvoke.Answer> answer) {}
 
     @Test
     void emulatorAnswersEachInitFailureWithLambdasErrorType() throws Exception {
         List<Served> served = new ArrayList<>();
         try {
             for (Case c : CASES) {
-                RuntimeProcess.Log log = new RuntimeProcess.Log();
+                CapturedLog log = new CapturedLog();
                 EmulatorConfig config = new EmulatorConfig(RuntimeProcess.resource("broken"), c.handler(), 0, 30, 128,
                         "broken", RuntimeProcess.shellCommandReportingExit(), Map.of(), ANSWER_SECONDS);
                 Emulator emulator = Emulator.start(config, log.stream);

@@ -1,5 +1,6 @@
 package dev.llrtj.lambda;
 
+import dev.llrtj.testsupport.CapturedLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
 class InvocationsOverEmulatorTest {
     private static final String FUNCTION = "llrt-lambda-test";
 
-    private final RuntimeProcess.Log log = new RuntimeProcess.Log();
+    private final CapturedLog log = new CapturedLog();
     private Emulator emulator;
 
     @BeforeAll

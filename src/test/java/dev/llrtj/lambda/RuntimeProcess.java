@@ -1,17 +1,12 @@
 package dev.llrtj.lambda;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * How the Lambda tests start the real llrt runtime as a child process: this JVM's java on this test class path
@@ -83,48 +78,4 @@ final class RuntimeProcess {
         }
     }
 
-    /** A thread-safe in-memory log for an emulator (START/END/REPORT lines and the runtime's own output). */
-    static final class Log {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        final PrintStream stream = new PrintStream(new OutputStream() {
-            @Override
-            public synchronized void write(int b) {
-                bytes.write(b);
-            }
-
-            @Override
-            public synchronized void write(byte[] b, int off, int len) {
-                bytes.write(b, off, len);
-            }
-        }, true, StandardCharsets.UTF_8);
-
-        List<String> lines() {
-            return bytes.toString(StandardCharsets.UTF_8).lines().toList();
-        }
-
-        @Override
-        public String toString() {
-            return String.join("\n", lines());
-        }
-
-        /** Waits (bounded) for a line the runtime or emulator prints a little after the answer. */
-        String awaitLine(Predicate<String> match, long timeoutMillis) {
-            long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-            while (true) {
-                var found = lines().stream().filter(match).findFirst();
-                if (found.isPresent()) {
-                    return found.get();
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("no matching line after " + timeoutMillis + " ms in:\n" + this);
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-        }
-    }
 }
