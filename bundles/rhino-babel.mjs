@@ -172,5 +172,34 @@ export function asyncIteratorFallback({ types: t }) {
   };
 }
 
+// Rhino parses `a, b, c, ...` into a left-deep tree of binary comma nodes and compiles it recursively, so one
+// comma expression of a few hundred items (minifiers join whole runs of statements that way; the AWS SDK's schema
+// chunks hold sequences of 1,500) overflows a 1 MB thread stack. Regrouping the items into nested parenthesised
+// sequences of at most SEQUENCE_GROUP keeps the value and the order and bounds the depth to a few hundred frames.
+const SEQUENCE_GROUP = 32;
+
+export function shallowSequences({ types: t }) {
+  const regroup = (items) => {
+    if (items.length <= SEQUENCE_GROUP) return items;
+    const groups = [];
+    for (let i = 0; i < items.length; i += SEQUENCE_GROUP) {
+      const slice = items.slice(i, i + SEQUENCE_GROUP);
+      groups.push(slice.length === 1 ? slice[0] : t.parenthesizedExpression(t.sequenceExpression(slice)));
+    }
+    return regroup(groups);
+  };
+  return {
+    name: 'llrt-shallow-sequences',
+    visitor: {
+      SequenceExpression: {
+        exit(path) {
+          if (path.node.expressions.length <= SEQUENCE_GROUP) return;
+          path.node.expressions = regroup(path.node.expressions);
+        },
+      },
+    },
+  };
+}
+
 /** Pass 3: Rhino-specific rewrites that must see the final tree. */
-export const finalPassPlugins = [parenthesizeYield, asyncIteratorFallback];
+export const finalPassPlugins = [parenthesizeYield, asyncIteratorFallback, shallowSequences];

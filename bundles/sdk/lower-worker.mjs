@@ -1,0 +1,11 @@
+// A worker thread of build.mjs: lowers one esbuild output file at a time (Babel is synchronous).
+import { parentPort } from 'node:worker_threads';
+import { lowerWithBabel } from '../lower.mjs';
+
+parentPort.on('message', ({ path, code }) => {
+  try {
+    parentPort.postMessage({ code: lowerWithBabel(path, code, null, { forceModule: true, minify: true }).code });
+  } catch (e) {
+    parentPort.postMessage({ error: `${path}: ${e?.message || e}` });
+  }
+});
