@@ -3,6 +3,7 @@ package dev.llrtj.modules;
 import dev.llrtj.modules.console.ConsoleBinding;
 import dev.llrtj.modules.process.ProcessBinding;
 import dev.llrtj.modules.timers.TimersBinding;
+import dev.llrtj.modules.xml.XmlBinding;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,7 +20,8 @@ public final class ModuleRegistry {
             BuiltinModule.withBinding("process", ProcessBinding::create),
             BuiltinModule.withBinding("timers", TimersBinding::create),
             BuiltinModule.js("util"),
-            new BuiltinModule("llrt:test", "js/llrt/test.js", null));
+            new BuiltinModule("llrt:test", "js/llrt/test.js", null),
+            new BuiltinModule("llrt:xml", "js/web/xml.js", XmlBinding::create));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
