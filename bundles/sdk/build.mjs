@@ -62,6 +62,7 @@ const llrtShims = {
       build.onLoad({ filter }, () => ({ contents: readFileSync(path.join(SHIMS, file), 'utf8'), resolveDir: SHIMS, loader: 'js' }));
     shim(/[\\/]checksum[\\/]crc32[\\/]Crc32Node\.js$/, 'crc32-node.mjs');
     shim(/[\\/]crc[\\/]crc32c[\\/]Crc32cNode\.js$/, 'crc32c-node.mjs');
+    shim(/[\\/]@aws-sdk[\\/]xml-builder[\\/]dist-es[\\/]xml-parser\.js$/, 'xml-parser.mjs');
   },
 };
 
