@@ -71,12 +71,25 @@ const RHINO_HELPERS = {
     ' return instance; }',
 };
 
-export function rhinoHelpers({ template, types: t }) {
+export const RHINO_HELPER_SOURCES = RHINO_HELPERS;
+// With `shared` (the name of a variable holding an object of all helpers, e.g. one module loaded by many files),
+// every helper becomes `shared.name` and the names used are listed in file.metadata.llrtHelpers; the caller
+// provides the variable. The embedded SDK does so: 60 copies of each class/async helper in as many chunks
+// otherwise, parsed again for every chunk a cold start loads.
+export function rhinoHelpers({ template, types: t }, { shared } = {}) {
   return {
     name: 'llrt-rhino-helpers',
     pre(file) {
       const used = new Map();
       this.llrtUsed = used;
+      if (shared) {
+        const names = (file.metadata.llrtHelpers = file.metadata.llrtHelpers || []);
+        file.set('helperGenerator', (name) => {
+          if (!names.includes(name)) names.push(name);
+          return t.memberExpression(t.identifier(shared), t.identifier(name));
+        });
+        return;
+      }
       file.set('helperGenerator', (name) => {
         const source = RHINO_HELPERS[name];
         if (!source) return undefined;
@@ -128,7 +141,7 @@ export const modulePassPlugins = [
 ];
 
 /** Pass 2 for every file: lower the remaining syntax. */
-export function lowerPassOptions({ isModule }) {
+export function lowerPassOptions({ isModule, sharedHelpers }) {
   return {
     presets: [
       [
@@ -146,7 +159,7 @@ export function lowerPassOptions({ isModule }) {
     // Optional chaining is native on Rhino, but `o?.f(...args)` needs the spread lowered and the
     // spread transform does not handle optional calls, so optional chains are lowered too.
     assumptions: { noDocumentAll: true },
-    plugins: [rhinoHelpers, ...(isModule ? [] : [cjsDynamicImport])],
+    plugins: [[rhinoHelpers, { shared: sharedHelpers }], ...(isModule ? [] : [cjsDynamicImport])],
   };
 }
 

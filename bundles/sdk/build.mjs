@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
 import { FLAVOURS } from './flavours.mjs';
 import { endpointTable } from './endpoints.mjs';
+import { buildSharedHelpers } from '../lower.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const MODULES = path.join(HERE, 'node_modules');
@@ -95,10 +96,11 @@ async function bundleFlavour(specs, outdir) {
 }
 
 /** Lowers the esbuild outputs on worker threads (Babel is synchronous and the build machine has 2 cores). */
-async function lowerAll(files) {
+async function lowerAll(files, helpersFile) {
   const size = Math.max(1, Math.min(cpus().length, 4, files.length));
   const queue = files.slice().sort((a, b) => b.text.length - a.text.length); // biggest first
   const lowered = new Map();
+  const helpers = new Set();
   await Promise.all(Array.from({ length: size }, () => new Promise((resolve, reject) => {
     const worker = new Worker(path.join(HERE, 'lower-worker.mjs'));
     const next = () => {
@@ -114,13 +116,17 @@ async function lowerAll(files) {
           return;
         }
         lowered.set(file.path, msg.code);
+        msg.helpers.forEach((h) => helpers.add(h));
         next();
       });
-      worker.postMessage({ path: file.path, code: file.text });
+      let helpersModule = path.relative(path.dirname(file.path), helpersFile);
+      if (!helpersModule.startsWith('.')) helpersModule = './' + helpersModule;
+      worker.postMessage({ path: file.path, code: file.text, helpersModule });
     };
     worker.on('error', reject);
     next();
   })));
+  lowered.set(helpersFile, buildSharedHelpers([...helpers], helpersFile));
   return lowered;
 }
 
@@ -170,7 +176,8 @@ async function buildFlavour(flavour, outRoot, force) {
   const bundled = await bundleFlavour(specs, outdir);
   const jsFiles = bundled.outputFiles.filter((f) => f.path.endsWith('.js'));
   const tBundle = Date.now();
-  const lowered = await lowerAll(jsFiles);
+  // Babel's helpers once for the whole flavour, not once per chunk (see rhinoHelpers in ../rhino-babel.mjs)
+  const lowered = await lowerAll(jsFiles, path.join(outdir, 'chunks', 'babel-helpers.js'));
   const tLower = Date.now();
   let bytes = 0;
   for (const [file, code] of lowered) {

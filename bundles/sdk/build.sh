@@ -11,7 +11,10 @@ fi
 if [ ! -d "$here/../node_modules" ]; then
   (cd "$here/.." && npm ci --no-audit --no-fund --loglevel=error)
 fi
-if [ ! -d "$here/node_modules" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
+if [ -L "$here/node_modules" ]; then
+  # a link to another checkout's install: npm ci would empty the folder it points to, so leave it alone
+  :
+elif [ ! -d "$here/node_modules" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 exec node "$here/build.mjs" "$@"

@@ -2,9 +2,10 @@
 import { parentPort } from 'node:worker_threads';
 import { lowerWithBabel } from '../lower.mjs';
 
-parentPort.on('message', ({ path, code }) => {
+parentPort.on('message', ({ path, code, helpersModule }) => {
   try {
-    parentPort.postMessage({ code: lowerWithBabel(path, code, null, { forceModule: true, minify: true }).code });
+    const out = lowerWithBabel(path, code, null, { forceModule: true, minify: true, helpersModule });
+    parentPort.postMessage({ code: out.code, helpers: out.helpers });
   } catch (e) {
     parentPort.postMessage({ error: `${path}: ${e?.message || e}` });
   }
