@@ -155,6 +155,8 @@ export function lowerWithBabel(file, code, inputMap, { forceModule, minify, help
     const map = out.map;
     // the header is one more generated line before everything the map describes
     map.mappings = ';' + map.mappings;
+    // the names as the code uses them: some transforms ask for a helper where the metadata above does not see it
+    if (sharedHelpers) for (const m of out.code.matchAll(/\b_llrtH\.(\w+)/g)) helpers.add(m[1]);
     if (helpers.size) {
       header += `\nvar ${SHARED_HELPERS} = require(${JSON.stringify(helpersModule)});`;
       map.mappings = ';' + map.mappings;
