@@ -228,7 +228,7 @@ proto.fill = function fill(value, offset, end, encoding) {
   }
   let s = offset === undefined ? 0 : offset;
   let e = end === undefined ? this.length : end;
-  if (s < 0 || s > this.length) throw outOfRange('offset', `>= 0 && <= ${this.length}`, s);
+  if (!(s >= 0)) throw outOfRange('offset', `>= 0 && <= ${kMaxLength}`, s);
   if (e < 0 || e > this.length) throw outOfRange('end', `>= 0 && <= ${this.length}`, e);
   if (e <= s) return this;
   if (typeof value === 'number' || typeof value === 'boolean') {
@@ -242,14 +242,14 @@ proto.fill = function fill(value, offset, end, encoding) {
       Uint8Array.prototype.fill.call(this, 0, s, e);
       return this;
     }
-    throw errors.coded(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'value' is invalid. Received ${value}`);
+    throw errors.invalidArgValue('value', value);
   }
   native.fill(this, pattern, s, e);
   return this;
 };
 
 proto.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw invalidArgType('argument', 'of type string', string);
+  if (typeof string !== 'string') throw errors.coded(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
   if (typeof offset === 'string') {
     encoding = offset;
     offset = 0;
@@ -277,7 +277,7 @@ proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect() {
   let n = Math.min(this.length, INSPECT_MAX_BYTES);
   let hex = native.toString(this, 'hex', 0, n).replace(/(.{2})(?!$)/g, '$1 ');
   let more = this.length > n ? ` ... ${this.length - n} more byte${this.length - n > 1 ? 's' : ''}` : '';
-  return `<Buffer${hex ? ' ' + hex : ''}${more}>`;
+  return `<Buffer ${hex}${more}>`;
 };
 
 require('llrt:buffer-numbers').install(proto);
@@ -299,20 +299,22 @@ function atob(input) {
   if (arguments.length === 0) throw invalidArgType('input', 'specified', undefined);
   let s = String(input).replace(/[\t\n\f\r ]/g, '');
   if (s.length % 4 === 0) s = s.replace(/==?$/, '');
-  if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) throw invalidCharacter();
+  if (/[^A-Za-z0-9+/]/.test(s)) throw invalidCharacter();
+  if (s.length % 4 === 1) throw invalidCharacter('The string to be decoded is not correctly encoded.');
   let bytes = native.fromString(s, 'base64');
   return native.toString(bytes, 'latin1', 0, bytes.length);
 }
 
-function invalidCharacter() {
-  let err = new Error('Invalid character');
+function invalidCharacter(message) {
+  let err = new Error(message || 'Invalid character');
   err.name = 'InvalidCharacterError';
   err.code = 5;
   return err;
 }
 
 function isUtf8(input) {
-  return native.decoder('utf8', true).decode(input, true) !== null;
+  // the decoder gives undefined for invalid input when fatal
+  return native.decoder('utf8', true).decode(input, true) !== undefined;
 }
 
 function isAscii(input) {

@@ -79,7 +79,7 @@ TextDecoder.prototype.decode = function decode(input, options) {
       this._bomSeen = false;
     }
     text = this._decoder.decode(bytes, !stream);
-    if (text === null) {
+    if (text === undefined) { // invalid input, fatal
       this._decoder = null;
       throw errors.coded(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${this._encoding}`);
     }

@@ -137,9 +137,8 @@ function defineFloats(proto) {
         return array[0];
       };
       proto[`write${kind[0]}${pair[0]}`] = function (value, offset) {
-        checkNumber(value, 'value');
         offset = checkOffset(this, offset, size);
-        array[0] = value;
+        array[0] = +value;
         for (let i = 0; i < size; i++) this[offset + (same ? i : size - 1 - i)] = bytes[i];
         return offset + size;
       };
@@ -164,7 +163,7 @@ function defineBigInts(proto) {
       return BigInt(hi) * TWO_32 + BigInt(lo);
     };
     let write = function (buf, value, offset, min, max, signed) {
-      if (typeof value !== 'bigint') throw errors.invalidArgType('value', 'of type bigint', value);
+      if (typeof value !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
       if (value < min || value > max) {
         throw errors.outOfRange('value', signed ? '>= -(2n ** 63n) and < 2n ** 63n' : '>= 0n and < 2n ** 64n', value);
       }

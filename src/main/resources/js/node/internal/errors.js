@@ -12,7 +12,7 @@ function separated(digits) {
   let sign = digits.charAt(0) === '-' ? '-' : '';
   let s = sign ? digits.slice(1) : digits;
   let out = '';
-  while (s.length > 4) {
+  while (s.length >= 4) {
     out = '_' + s.slice(-3) + out;
     s = s.slice(0, -3);
   }
@@ -39,7 +39,7 @@ function invalidArgType(name, expected, value) {
 
 function outOfRange(name, range, value) {
   let shown;
-  if (typeof value === 'bigint') shown = separated(String(value)) + 'n';
+  if (typeof value === 'bigint') shown = (value > BigInt(4294967296) || value < -BigInt(4294967296) ? separated(String(value)) : String(value)) + 'n';
   else if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) > 2 ** 32) shown = separated(String(value));
   else shown = typeof value === 'string' ? `'${value}'` : String(value);
   return coded(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`);
