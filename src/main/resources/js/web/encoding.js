@@ -23,7 +23,9 @@ function toBytes(input) {
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
   if (ArrayBuffer.isView(input)) return input;
   if (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer) return new Uint8Array(input);
-  throw errors.invalidArgType('input', 'an instance of ArrayBuffer or ArrayBufferView', input);
+  // Node's wording, "list" included
+  throw errors.coded(TypeError, 'ERR_INVALID_ARG_TYPE',
+    'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
 }
 
 function TextEncoder() {
