@@ -96,7 +96,7 @@ describe('TextDecoder behaviour beyond Node 20', () => {
     const source = 'añ€😀z'.repeat(20);
     const bytes = new TextEncoder().encode(source);
     for (let cut = 1; cut < 12; cut++) {
-      const d = new TextDecoder();
+      let d = new TextDecoder();
       let out = '';
       for (let i = 0; i < bytes.length; i += cut) out += d.decode(bytes.subarray(i, i + cut), { stream: true });
       out += d.decode();
