@@ -108,4 +108,7 @@ describe('TextDecoder behaviour beyond Node 20', () => {
     expect(desc.enumerable).toBe(false);
     expect(typeof TextEncoder).toBe('function');
   });
+  it('inspects as Node prints it', () => {
+    expect(require('util').inspect(new TextDecoder())).toBe("TextDecoder { encoding: 'utf-8', fatal: false, ignoreBOM: false }");
+  });
 });
