@@ -2,6 +2,7 @@ package dev.llrtj.modules;
 
 import dev.llrtj.modules.console.ConsoleBinding;
 import dev.llrtj.modules.process.ProcessBinding;
+import dev.llrtj.modules.subtle.SubtleBinding;
 import dev.llrtj.modules.timers.TimersBinding;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,11 @@ public final class ModuleRegistry {
             BuiltinModule.withBinding("process", ProcessBinding::create),
             BuiltinModule.withBinding("timers", TimersBinding::create),
             BuiltinModule.js("util"),
-            new BuiltinModule("llrt:test", "js/llrt/test.js", null));
+            new BuiltinModule("llrt:test", "js/llrt/test.js", null),
+            // Web Crypto's crypto.subtle, in three parts: the operations, keys, algorithm normalisation
+            new BuiltinModule("llrt:subtle", "js/web/subtle.js", SubtleBinding::create),
+            new BuiltinModule("llrt:subtle/keys", "js/web/subtle/keys.js", SubtleBinding::create),
+            new BuiltinModule("llrt:subtle/algorithms", "js/web/subtle/algorithms.js", null));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
