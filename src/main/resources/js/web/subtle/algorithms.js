@@ -93,18 +93,11 @@ function normalize(op, alg) {
       throw domError('NotSupportedError', `Unrecognized namedCurve: ${out.namedCurve}`);
     }
   }
-  if (alg.length !== undefined && (AES.indexOf(name) >= 0 || name === 'HMAC')) out.length = Number(alg.length);
-  if (name === 'RSA-PSS' && op === 'sign') out.saltLength = Number(required(alg, 'saltLength', what));
-  if (name === 'AES-GCM' || name === 'AES-CBC') out.iv = bufferSource(required(alg, 'iv', what), 'iv');
-  if (name === 'AES-GCM') {
-    if (alg.additionalData !== undefined) out.additionalData = bufferSource(alg.additionalData, 'additionalData');
-    out.tagLength = alg.tagLength === undefined ? 128 : Number(alg.tagLength);
+  if (alg.length !== undefined && (AES.indexOf(name) >= 0 || name === 'HMAC') && (keyed || op === 'keyLength')) {
+    out.length = Number(alg.length);
   }
-  if (name === 'AES-CTR') {
-    out.counter = bufferSource(required(alg, 'counter', what), 'counter');
-    out.length = Number(required(alg, 'length', what));
-  }
-  if (name === 'RSA-OAEP' && alg.label !== undefined) out.label = bufferSource(alg.label, 'label');
+  if (name === 'RSA-PSS' && (op === 'sign' || op === 'verify')) out.saltLength = Number(required(alg, 'saltLength', what));
+  if (CIPHER_OPS.indexOf(op) >= 0) cipherParams(name, alg, out, what);
   if ((name === 'ECDH' || name === 'X25519') && op === 'deriveBits') {
     out.public = required(alg, 'public', what);
   }
@@ -117,6 +110,21 @@ function normalize(op, alg) {
     out.iterations = Number(required(alg, 'iterations', what));
   }
   return out;
+}
+
+const CIPHER_OPS = ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
+
+function cipherParams(name, alg, out, what) {
+  if (name === 'AES-GCM' || name === 'AES-CBC') out.iv = bufferSource(required(alg, 'iv', what), 'iv');
+  if (name === 'AES-GCM') {
+    if (alg.additionalData !== undefined) out.additionalData = bufferSource(alg.additionalData, 'additionalData');
+    out.tagLength = alg.tagLength === undefined ? 128 : Number(alg.tagLength);
+  }
+  if (name === 'AES-CTR') {
+    out.counter = bufferSource(required(alg, 'counter', what), 'counter');
+    out.length = Number(required(alg, 'length', what));
+  }
+  if (name === 'RSA-OAEP' && alg.label !== undefined) out.label = bufferSource(alg.label, 'label');
 }
 
 function hashBits(hash) {

@@ -86,16 +86,17 @@ final class AsymmetricExport {
         } else if (pub instanceof ECPublicKey ec) {
             ECParameterSpec spec = ec.getParams();
             int n = EcCurves.coordinateBytes(spec);
+            // members in the order Node writes them, so a wrapped JWK's JSON text is the same
             put(o, "kty", "EC");
-            put(o, "crv", EcCurves.name(spec));
             put(o, "x", ec.getW().getAffineX(), n);
             put(o, "y", ec.getW().getAffineY(), n);
+            put(o, "crv", EcCurves.name(spec));
             if (h.privateKey instanceof ECPrivateKey k) put(o, "d", k.getS(), n);
         } else {
-            put(o, "kty", "OKP");
             put(o, "crv", pub.getAlgorithm().equals("EdDSA") || pub.getAlgorithm().equals("Ed25519") ? "Ed25519" : "X25519");
-            put(o, "x", Bytes.b64url(OkpKeys.rawPublic(pub)));
             if (h.isPrivate()) put(o, "d", Bytes.b64url(OkpKeys.rawPrivate(h.privateKey)));
+            put(o, "x", Bytes.b64url(OkpKeys.rawPublic(pub)));
+            put(o, "kty", "OKP");
         }
         return o;
     }
