@@ -275,4 +275,11 @@ describe('SubtleCrypto and CryptoKey objects', () => {
     expect(subtle).toBeInstanceOf(SubtleCrypto);
     expect(Object.prototype.toString.call(subtle)).toBe('[object SubtleCrypto]');
   });
+  it('inspect like Node', async () => {
+    const { inspect } = require('node:util');
+    let key = await subtle.importKey('raw', bytes(16), 'AES-GCM', true, ['encrypt']);
+    expect(inspect(key)).toBe("CryptoKey {\n  type: 'secret',\n  extractable: true,\n  algorithm: { name: 'AES-GCM', length: 128 },\n  usages: [ 'encrypt' ]\n}");
+    expect(inspect({ a: key }, { depth: 0 })).toBe('{ a: CryptoKey {} }');
+    expect(Object.keys(key)).toEqual([]);
+  });
 });

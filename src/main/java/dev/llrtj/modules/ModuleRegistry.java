@@ -21,9 +21,10 @@ public final class ModuleRegistry {
             BuiltinModule.withBinding("timers", TimersBinding::create),
             BuiltinModule.js("util"),
             new BuiltinModule("llrt:test", "js/llrt/test.js", null),
-            // Web Crypto's crypto.subtle, in three parts: the operations, keys, algorithm normalisation
-            new BuiltinModule("llrt:subtle", "js/web/subtle.js", SubtleBinding::create),
-            new BuiltinModule("llrt:subtle/keys", "js/web/subtle/keys.js", SubtleBinding::create),
+            // Web Crypto's crypto.subtle, in three parts: the operations, keys, algorithm normalisation. A lambda, not
+            // SubtleBinding::create: a method reference loads the class when this list is built, at every start
+            new BuiltinModule("llrt:subtle", "js/web/subtle.js", realm -> SubtleBinding.create(realm)),
+            new BuiltinModule("llrt:subtle/keys", "js/web/subtle/keys.js", realm -> SubtleBinding.create(realm)),
             new BuiltinModule("llrt:subtle/algorithms", "js/web/subtle/algorithms.js", null));
 
     private static final Map<String, BuiltinModule> BY_NAME =

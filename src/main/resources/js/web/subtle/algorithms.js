@@ -42,12 +42,16 @@ function domError(name, message) {
   return e;
 }
 
+const DOM_NAMES = ['NotSupportedError', 'InvalidAccessError', 'DataError', 'OperationError', 'SyntaxError'];
+
+// the Java side throws plain Errors named like DOMExceptions: made real ones once a DOMException global exists
 function promised(body) {
   return new Promise((resolve, reject) => {
     try {
       resolve(body());
     } catch (e) {
-      reject(e);
+      let convert = typeof DOMException === 'function' && e instanceof Error && DOM_NAMES.indexOf(e.name) >= 0;
+      reject(convert ? new DOMException(e.message, e.name) : e);
     }
   });
 }

@@ -20,6 +20,16 @@ function slot(key) {
   });
 });
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+// console.log shows the slots as Node does: CryptoKey { type, extractable, algorithm, usages }
+Object.defineProperty(CryptoKey.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  configurable: true,
+  value(depth, options, inspect) {
+    if (depth < 0) return this;
+    let s = slot(this);
+    let opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
+    return 'CryptoKey ' + inspect({ type: s.type, extractable: s.extractable, algorithm: s.algorithm, usages: s.usages }, opts);
+  },
+});
 
 function makeKey(handle, type, extractable, algorithm, usages) {
   let key = Object.create(CryptoKey.prototype);
