@@ -147,7 +147,7 @@ function importKey(format, keyData, algorithm, extractable, usages) {
       throw domError('NotSupportedError', `Unsupported key format ${format} for ${alg.name}`);
     }
     let handle = native.secretKey(format === 'jwk' ? jwkBytes(keyData.k) : keyData);
-    let length = secretLength(alg, new Uint8Array(native.secretBytes(handle)).length * 8);
+    let length = secretLength(alg, native.secretBytes(handle).byteLength * 8);
     if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== jwkAlg(alg.name, alg.hash, length)) {
       throw domError('DataError', `JWK "alg" ${keyData.alg} does not match the algorithm`);
     }
@@ -203,7 +203,7 @@ function exportKey(format, key) {
     let raw = native.secretBytes(s.handle);
     if (format === 'raw') return raw;
     let hash = s.algorithm.hash && s.algorithm.hash.name;
-    return jwkFrame(s, { kty: 'oct', k: base64url(new Uint8Array(raw)) }, jwkAlg(s.algorithm.name, hash, s.algorithm.length));
+    return jwkFrame(s, { kty: 'oct', k: native.base64url(raw) }, jwkAlg(s.algorithm.name, hash, s.algorithm.length));
   }
   let out = native.exportKey(s.handle, format);
   if (format !== 'jwk') return out;
@@ -218,48 +218,19 @@ function jwkFrame(s, material, alg) {
   return jwk;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-function base64url(bytes) {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    let n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
-    out += B64[n >> 18] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '') + (i + 2 < bytes.length ? B64[n & 63] : '');
-  }
-  return out;
-}
-
 function jwkBytes(k) {
-  if (typeof k !== 'string' || !/^[A-Za-z0-9_-]*$/.test(k)) throw domError('DataError', 'JWK "k" must be a base64url string');
-  let out = new Uint8Array(Math.floor(k.length * 3 / 4));
-  let bits = 0;
-  let acc = 0;
-  let j = 0;
-  for (let i = 0; i < k.length; i++) {
-    acc = (acc << 6) | B64.indexOf(k[i]);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[j++] = (acc >> bits) & 255;
-    }
-  }
-  return out;
+  if (typeof k !== 'string') throw domError('DataError', 'JWK "k" must be a base64url string');
+  return native.fromBase64url(k);
 }
 
-// JSON text of a wrapped JWK as UTF-8 bytes and back (no TextEncoder needed)
+// a wrapped JWK travels as the UTF-8 bytes of its JSON text
 function utf8(text) {
-  let binary = unescape(encodeURIComponent(text));
-  let out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
+  return native.utf8Encode(text);
 }
 
 function parseJwkBytes(buffer) {
-  let bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
   try {
-    return JSON.parse(decodeURIComponent(escape(binary)));
+    return JSON.parse(native.utf8Decode(buffer));
   } catch (e) {
     throw domError('DataError', 'The unwrapped key is not a JSON Web Key');
   }

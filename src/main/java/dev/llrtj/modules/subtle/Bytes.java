@@ -48,10 +48,14 @@ final class Bytes {
     static byte[] fromB64url(Scriptable jwk, String field) {
         Object v = ScriptableObject.getProperty(jwk, field);
         if (!(v instanceof CharSequence)) throw SubtleError.data("JWK member \"" + field + "\" is missing");
+        return fromB64url(v.toString());
+    }
+
+    static byte[] fromB64url(String text) {
         try {
-            return Base64.getUrlDecoder().decode(v.toString());
+            return Base64.getUrlDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw SubtleError.data("JWK member \"" + field + "\" is not base64url");
+            throw SubtleError.data("JWK member is not base64url: " + e.getMessage());
         }
     }
 

@@ -2,8 +2,10 @@ package dev.llrtj.modules.subtle;
 
 import dev.llrtj.engine.Natives;
 import dev.llrtj.modules.Realm;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.ProviderException;
 import java.security.SecureRandom;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.JavaScriptException;
@@ -81,6 +83,11 @@ public final class SubtleBinding {
                 default -> throw SubtleError.notSupported("Unrecognized key format");
             };
         });
+        // JWK "k" members and wrapped JWK text, kept out of per-byte JS loops
+        op(b, "base64url", "DataError", a -> Bytes.b64url(Bytes.of(a[0], "data")));
+        op(b, "fromBase64url", "DataError", a -> Bytes.arrayBuffer(scope, Bytes.fromB64url(str(a[0]))));
+        op(b, "utf8Encode", "DataError", a -> Bytes.arrayBuffer(scope, str(a[0]).getBytes(StandardCharsets.UTF_8)));
+        op(b, "utf8Decode", "DataError", a -> new String(Bytes.of(a[0], "data"), StandardCharsets.UTF_8));
         op(b, "describe", "OperationError", a -> AsymmetricExport.describe(scope, handle(a[0])));
         op(b, "generateKeyPair", "OperationError", a -> {
             KeyPair pair = AsymmetricExport.generate(str(a[0]), (int) Context.toNumber(a[1]),
@@ -111,7 +118,8 @@ public final class SubtleBinding {
                 return op.run(args);
             } catch (SubtleError e) {
                 throw error(cx, scope, e.name, e.getMessage());
-            } catch (GeneralSecurityException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            } catch (GeneralSecurityException | ProviderException | IllegalArgumentException | IllegalStateException
+                    | ClassCastException | ArithmeticException e) {
                 throw error(cx, scope, failure, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
         });
