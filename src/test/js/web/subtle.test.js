@@ -268,6 +268,58 @@ describe('key agreement and KDFs', () => {
   });
 });
 
+describe('failures carry the error names Node 20 gives', () => {
+  const hj = v.hmac['SHA-256'].jwk;
+  const hmac256 = { name: 'HMAC', hash: 'SHA-256' };
+  const p256 = { name: 'ECDSA', namedCurve: 'P-256' };
+  const aesKey = (name, usage) => subtle.importKey('raw', bytes(16), name, true, [usage]);
+  const cases = [
+    ['JWK alg of another hash', 'DataError', () => subtle.importKey('jwk', hj, { name: 'HMAC', hash: 'SHA-512' }, true, ['sign'])],
+    ['JWK ext false, extractable asked', 'DataError', () => subtle.importKey('jwk', Object.assign({}, hj, { ext: false }), hmac256, true, ['sign'])],
+    ['JWK key_ops without the usage', 'DataError', () => subtle.importKey('jwk', Object.assign({}, hj, { key_ops: ['verify'] }), hmac256, true, ['sign'])],
+    ['JWK kty of another type', 'DataError', () => subtle.importKey('jwk', Object.assign({}, hj, { kty: 'RSA' }), hmac256, true, ['sign'])],
+    ['HMAC length past the data', 'DataError', () => subtle.importKey('raw', bytes(20), { name: 'HMAC', hash: 'SHA-256', length: 200 }, true, ['sign'])],
+    ['empty HMAC key', 'DataError', () => subtle.importKey('raw', bytes(0), hmac256, true, ['sign'])],
+    ['secret key without usages', 'SyntaxError', () => subtle.importKey('raw', bytes(16), 'AES-GCM', true, [])],
+    ['AES-GCM JWK as AES-CBC', 'DataError', () => subtle.importKey('jwk', v.gcm.jwk, 'AES-CBC', true, ['encrypt'])],
+    ['AES key as spki', 'NotSupportedError', () => subtle.importKey('spki', bytes(16), 'AES-GCM', true, ['encrypt'])],
+    ['raw export of a private key', 'InvalidAccessError', async () =>
+      subtle.exportKey('raw', await subtle.importKey('jwk', v.ecdsa['P-256'].privateJwk, p256, true, ['sign']))],
+    ['private JWK with a public usage', 'SyntaxError', () => subtle.importKey('jwk', v.ecdsa['P-256'].privateJwk, p256, true, ['verify'])],
+    ['JWK crv of another curve', 'DataError', () => subtle.importKey('jwk', v.ecdsa['P-256'].publicJwk, { name: 'ECDSA', namedCurve: 'P-384' }, true, ['verify'])],
+    ['garbage spki', 'DataError', () => subtle.importKey('spki', bytes(50), p256, true, ['verify'])],
+    ['point off the curve', 'DataError', () => subtle.importKey('raw', bytes(65), p256, true, ['verify'])],
+    ['RSA JWK alg of another hash', 'DataError', () => subtle.importKey('jwk', v.rsassa.publicJwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' }, true, ['verify'])],
+    ['raw RSA key', 'NotSupportedError', () => subtle.importKey('raw', bytes(50), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['verify'])],
+    ['Ed25519 key of 31 bytes', 'DataError', () => subtle.importKey('raw', bytes(31), 'Ed25519', true, ['verify'])],
+    ['X25519 public key with usages', 'SyntaxError', () => subtle.importKey('raw', fromHex(v.x25519.b.raw), 'X25519', true, ['deriveBits'])],
+    ['HKDF past 255 hash lengths', 'OperationError', async () => subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: bytes(1), info: bytes(1) },
+      await subtle.importKey('raw', bytes(3), 'HKDF', false, ['deriveBits']), 256 * 255 * 8)],
+    ['HMAC length not whole bytes', 'TypeError', () => subtle.generateKey({ name: 'HMAC', hash: 'SHA-1', length: 100 }, true, ['sign'])],
+    ['AES-KW key for encrypt', 'SyntaxError', () => subtle.generateKey({ name: 'AES-KW', length: 256 }, true, ['wrapKey', 'encrypt'])],
+    ['GCM tag of 100 bits', 'OperationError', async () => subtle.encrypt({ name: 'AES-GCM', iv: bytes(12), tagLength: 100 }, await aesKey('AES-GCM', 'encrypt'), bytes(3))],
+    ['CBC iv of 8 bytes', 'OperationError', async () => subtle.encrypt({ name: 'AES-CBC', iv: bytes(8) }, await aesKey('AES-CBC', 'encrypt'), bytes(3))],
+    ['CTR counter length 0', 'OperationError', async () => subtle.encrypt({ name: 'AES-CTR', counter: bytes(16), length: 0 }, await aesKey('AES-CTR', 'encrypt'), bytes(3))],
+    ['AES-KW unwrap of garbage', 'OperationError', async () => subtle.unwrapKey('raw', bytes(24), await aesKey('AES-KW', 'unwrapKey'), 'AES-KW', 'AES-GCM', true, ['encrypt'])],
+  ];
+  cases.forEach(c => {
+    it(c[0], async () => {
+      let e = await rejection(c[2]());
+      expect(e.name).toBe(c[1]);
+      expect(typeof e.message).toBe('string');
+    });
+  });
+  it('a short ECDSA signature is just not valid', async () => {
+    let pub = await subtle.importKey('raw', fromHex(v.ecdsa['P-256'].raw), p256, true, ['verify']);
+    expect(await subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, pub, bytes(10), bytes(3))).toBe(false);
+  });
+  it('derived HMAC keys take the hash block size and Node\'s algorithm member order', async () => {
+    let ikm = await subtle.importKey('raw', bytes(3), 'HKDF', false, ['deriveKey']);
+    let key = await subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: bytes(1), info: bytes(1) }, ikm, { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
+    expect(JSON.stringify(key.algorithm)).toBe('{"name":"HMAC","hash":{"name":"SHA-1"},"length":512}');
+  });
+});
+
 describe('SubtleCrypto and CryptoKey objects', () => {
   it('cannot be constructed and have Node\'s toStringTags', () => {
     expect(() => new CryptoKey()).toThrow(TypeError);

@@ -74,8 +74,8 @@ function keyAlgorithm(alg, facts) {
     out.publicExponent = facts.publicExponent;
   }
   if (facts.namedCurve !== undefined) out.namedCurve = facts.namedCurve;
-  if (facts.length !== undefined) out.length = facts.length;
   if (alg.hash && alg.name !== 'HKDF' && alg.name !== 'PBKDF2') out.hash = { name: alg.hash };
+  if (facts.length !== undefined) out.length = facts.length;
   return out;
 }
 
@@ -118,6 +118,7 @@ function secretLength(alg, dataBits) {
   if (alg.name === 'HMAC') {
     if (dataBits === 0) throw domError('DataError', 'HMAC key data must not be empty');
     let length = alg.length === undefined ? (dataBits === null ? hashBits(alg.hash) : dataBits) : alg.length;
+    if (dataBits === null && length % 8 !== 0) throw new TypeError(`algorithm.length must be a multiple of 8. Received ${length}`);
     if (length === 0 || (dataBits !== null && (length > dataBits || length <= dataBits - 8))) {
       throw domError('DataError', 'Invalid HMAC key length');
     }
@@ -134,6 +135,8 @@ function importKey(format, keyData, algorithm, extractable, usages) {
   if (['raw', 'spki', 'pkcs8', 'jwk'].indexOf(format) < 0) throw new TypeError(`Invalid key format: ${format}`);
   if (format === 'jwk') {
     if (keyData === null || typeof keyData !== 'object' || ArrayBuffer.isView(keyData)) throw new TypeError('keyData must be a JsonWebKey');
+    // usages the key type cannot have are a SyntaxError before any JWK member is looked at
+    keyUsages(usages, allowed.secret || (keyData.d === undefined ? allowed.public : allowed.private));
     checkJwk(keyData, alg, extractable, usages);
   } else {
     keyData = bufferSource(keyData, 'keyData');
