@@ -19,7 +19,10 @@ public final class ModuleRegistry {
             BuiltinModule.withBinding("process", ProcessBinding::create),
             BuiltinModule.withBinding("timers", TimersBinding::create),
             BuiltinModule.js("util"),
-            new BuiltinModule("llrt:test", "js/llrt/test.js", null));
+            new BuiltinModule("llrt:test", "js/llrt/test.js", null),
+            // npm packages bundled and lowered at build time (bundles/vendor.mjs)
+            vendored("readable-stream"),
+            vendored("web-streams"));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
@@ -27,6 +30,10 @@ public final class ModuleRegistry {
     private static final String INTERNAL_PARTS = "llrt:test/";
 
     private ModuleRegistry() {}
+
+    private static BuiltinModule vendored(String name) {
+        return new BuiltinModule("llrt:" + name, "js/vendor/" + name + ".js", null);
+    }
 
     public static BuiltinModule find(String name) {
         BuiltinModule module = BY_NAME.get(name);
