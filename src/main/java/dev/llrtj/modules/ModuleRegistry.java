@@ -1,6 +1,7 @@
 package dev.llrtj.modules;
 
 import dev.llrtj.modules.console.ConsoleBinding;
+import dev.llrtj.modules.os.OsBinding;
 import dev.llrtj.modules.process.ProcessBinding;
 import dev.llrtj.modules.timers.TimersBinding;
 import java.util.List;
@@ -15,10 +16,23 @@ public final class ModuleRegistry {
             BuiltinModule.withBinding("console", ConsoleBinding::create),
             BuiltinModule.js("events"),
             BuiltinModule.withBinding("module", Realm::loaderExports),
+            BuiltinModule.withBinding("os", OsBinding::create),
             BuiltinModule.js("path"),
             BuiltinModule.withBinding("process", ProcessBinding::create),
             BuiltinModule.withBinding("timers", TimersBinding::create),
+            BuiltinModule.js("stream"),
+            BuiltinModule.js("stream/promises"),
+            BuiltinModule.js("stream/web"),
             BuiltinModule.js("util"),
+            unsupported("child_process"),
+            unsupported("dgram"),
+            unsupported("http"),
+            unsupported("http2"),
+            unsupported("https"),
+            unsupported("net"),
+            unsupported("tls"),
+            unsupported("worker_threads"),
+            new BuiltinModule("llrt:text-streams", "js/web/text-streams.js", null),
             new BuiltinModule("llrt:test", "js/llrt/test.js", null),
             // npm packages bundled and lowered at build time (bundles/vendor.mjs)
             vendored("readable-stream"),
@@ -30,6 +44,11 @@ public final class ModuleRegistry {
     private static final String INTERNAL_PARTS = "llrt:test/";
 
     private ModuleRegistry() {}
+
+    /** Requiring works (libraries import these at load); every function throws ERR_NOT_SUPPORTED. */
+    private static BuiltinModule unsupported(String name) {
+        return new BuiltinModule(name, "js/node/unsupported.js", null);
+    }
 
     private static BuiltinModule vendored(String name) {
         return new BuiltinModule("llrt:" + name, "js/vendor/" + name + ".js", null);
