@@ -1,6 +1,7 @@
 package dev.llrtj.modules;
 
 import dev.llrtj.modules.console.ConsoleBinding;
+import dev.llrtj.modules.fs.FsBinding;
 import dev.llrtj.modules.os.OsBinding;
 import dev.llrtj.modules.process.ProcessBinding;
 import dev.llrtj.modules.timers.TimersBinding;
@@ -15,6 +16,8 @@ public final class ModuleRegistry {
             BuiltinModule.js("assert"),
             BuiltinModule.withBinding("console", ConsoleBinding::create),
             BuiltinModule.js("events"),
+            BuiltinModule.js("fs"),
+            BuiltinModule.js("fs/promises"),
             BuiltinModule.withBinding("module", Realm::loaderExports),
             BuiltinModule.withBinding("os", OsBinding::create),
             BuiltinModule.js("path"),
@@ -32,6 +35,8 @@ public final class ModuleRegistry {
             unsupported("net"),
             unsupported("tls"),
             unsupported("worker_threads"),
+            new BuiltinModule("llrt:fs", "js/node/fs/internal.js", FsBinding::create),
+            new BuiltinModule("llrt:fs-streams", "js/node/fs/streams.js", null),
             new BuiltinModule("llrt:text-streams", "js/web/text-streams.js", null),
             new BuiltinModule("llrt:test", "js/llrt/test.js", null),
             // npm packages bundled and lowered at build time (bundles/vendor.mjs)
