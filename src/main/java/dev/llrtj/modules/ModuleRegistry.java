@@ -1,6 +1,8 @@
 package dev.llrtj.modules;
 
 import dev.llrtj.modules.console.ConsoleBinding;
+import dev.llrtj.modules.fs.FsBinding;
+import dev.llrtj.modules.os.OsBinding;
 import dev.llrtj.modules.process.ProcessBinding;
 import dev.llrtj.modules.timers.TimersBinding;
 import dev.llrtj.modules.xml.XmlBinding;
@@ -15,13 +17,33 @@ public final class ModuleRegistry {
             BuiltinModule.js("assert"),
             BuiltinModule.withBinding("console", ConsoleBinding::create),
             BuiltinModule.js("events"),
+            BuiltinModule.js("fs"),
+            BuiltinModule.js("fs/promises"),
             BuiltinModule.withBinding("module", Realm::loaderExports),
+            BuiltinModule.withBinding("os", OsBinding::create),
             BuiltinModule.js("path"),
             BuiltinModule.withBinding("process", ProcessBinding::create),
             BuiltinModule.withBinding("timers", TimersBinding::create),
+            BuiltinModule.js("stream"),
+            BuiltinModule.js("stream/promises"),
+            BuiltinModule.js("stream/web"),
             BuiltinModule.js("util"),
             new BuiltinModule("llrt:test", "js/llrt/test.js", null),
-            new BuiltinModule("llrt:xml", "js/web/xml.js", XmlBinding::create));
+            new BuiltinModule("llrt:xml", "js/web/xml.js", XmlBinding::create),
+            unsupported("child_process"),
+            unsupported("dgram"),
+            unsupported("http"),
+            unsupported("http2"),
+            unsupported("https"),
+            unsupported("net"),
+            unsupported("tls"),
+            unsupported("worker_threads"),
+            new BuiltinModule("llrt:fs", "js/node/fs/internal.js", FsBinding::create),
+            new BuiltinModule("llrt:fs-streams", "js/node/fs/streams.js", null),
+            new BuiltinModule("llrt:text-streams", "js/web/text-streams.js", null),
+            // npm packages bundled and lowered at build time (bundles/vendor.mjs)
+            vendored("readable-stream"),
+            vendored("web-streams"));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
@@ -29,6 +51,15 @@ public final class ModuleRegistry {
     private static final String INTERNAL_PARTS = "llrt:test/";
 
     private ModuleRegistry() {}
+
+    /** Requiring works (libraries import these at load); every function throws ERR_NOT_SUPPORTED. */
+    private static BuiltinModule unsupported(String name) {
+        return new BuiltinModule(name, "js/node/unsupported.js", null);
+    }
+
+    private static BuiltinModule vendored(String name) {
+        return new BuiltinModule("llrt:" + name, "js/vendor/" + name + ".js", null);
+    }
 
     public static BuiltinModule find(String name) {
         BuiltinModule module = BY_NAME.get(name);
