@@ -128,9 +128,16 @@ lazyGlobal('process', builtin('process'));
 ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',
   'ReadableByteStreamController', 'ReadableStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
   'WritableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController', 'ByteLengthQueuingStrategy',
-  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream'].forEach(name => {
-  lazyGlobal(name, () => loader.requireBuiltin('stream/web')[name]);
-});
+  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream'].forEach(name => {,
+  lazyGlobal(name, () => loader.requireBuiltin('stream/web')[name]);,
+},
+// bytes: Buffer, base64 helpers, text encoding, Web Crypto's crypto object
+lazyGlobal('Buffer', () => loader.requireBuiltin('buffer').Buffer);,
+lazyGlobal('atob', () => loader.requireBuiltin('buffer').atob);,
+lazyGlobal('btoa', () => loader.requireBuiltin('buffer').btoa);,
+lazyGlobal('TextEncoder', () => loader.requireBuiltin('llrt:encoding').TextEncoder);,
+lazyGlobal('TextDecoder', () => loader.requireBuiltin('llrt:encoding').TextDecoder);,
+lazyGlobal('crypto', () => loader.requireBuiltin('llrt:crypto-random').webcrypto););
 lazyGlobal('require', () => loader.createRequire(loader.requireBuiltin('process').cwd() + '/[eval]'));
 
 // Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily,

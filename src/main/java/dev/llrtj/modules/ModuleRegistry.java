@@ -1,8 +1,11 @@
 package dev.llrtj.modules;
 
+import dev.llrtj.modules.buffer.BufferBinding;
+import dev.llrtj.modules.checksums.ChecksumsBinding;
 import dev.llrtj.modules.console.ConsoleBinding;
 import dev.llrtj.modules.fs.FsBinding;
 import dev.llrtj.modules.os.OsBinding;
+import dev.llrtj.modules.crypto.CryptoBinding;
 import dev.llrtj.modules.process.ProcessBinding;
 import dev.llrtj.modules.timers.TimersBinding;
 import dev.llrtj.modules.xml.XmlBinding;
@@ -15,7 +18,9 @@ import java.util.stream.Collectors;
 public final class ModuleRegistry {
     private static final List<BuiltinModule> MODULES = List.of(
             BuiltinModule.js("assert"),
+            BuiltinModule.withBinding("buffer", BufferBinding::create),
             BuiltinModule.withBinding("console", ConsoleBinding::create),
+            BuiltinModule.withBinding("crypto", CryptoBinding::create),
             BuiltinModule.js("events"),
             BuiltinModule.js("fs"),
             BuiltinModule.js("fs/promises"),
@@ -23,6 +28,7 @@ public final class ModuleRegistry {
             BuiltinModule.withBinding("os", OsBinding::create),
             BuiltinModule.js("path"),
             BuiltinModule.withBinding("process", ProcessBinding::create),
+            BuiltinModule.withBinding("string_decoder", BufferBinding::create),
             BuiltinModule.withBinding("timers", TimersBinding::create),
             BuiltinModule.js("stream"),
             BuiltinModule.js("stream/promises"),
@@ -43,7 +49,14 @@ public final class ModuleRegistry {
             new BuiltinModule("llrt:text-streams", "js/web/text-streams.js", null),
             // npm packages bundled and lowered at build time (bundles/vendor.mjs)
             vendored("readable-stream"),
-            vendored("web-streams"));
+            vendored("web-streams"),
+            BuiltinModule.js("zlib"),
+            // bytes: Buffer internals, TextEncoder/TextDecoder, checksums
+            new BuiltinModule("llrt:errors", "js/node/internal/errors.js", null),
+            new BuiltinModule("llrt:buffer-numbers", "js/node/internal/buffer-numbers.js", null),
+            new BuiltinModule("llrt:crypto-random", "js/node/internal/crypto-random.js", CryptoBinding::create),
+            new BuiltinModule("llrt:encoding", "js/web/encoding.js", BufferBinding::create),
+            new BuiltinModule("llrt:checksums", "js/llrt/checksums.js", ChecksumsBinding::create));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
