@@ -3,6 +3,7 @@ package dev.llrtj.modules;
 import dev.llrtj.modules.console.ConsoleBinding;
 import dev.llrtj.modules.process.ProcessBinding;
 import dev.llrtj.modules.timers.TimersBinding;
+import dev.llrtj.modules.url.UrlBinding;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,7 +20,19 @@ public final class ModuleRegistry {
             BuiltinModule.withBinding("process", ProcessBinding::create),
             BuiltinModule.withBinding("timers", TimersBinding::create),
             BuiltinModule.js("util"),
-            new BuiltinModule("llrt:test", "js/llrt/test.js", null));
+            BuiltinModule.js("url"),
+            new BuiltinModule("llrt:test", "js/llrt/test.js", null),
+            // web platform (URL, events, abort, Blob/File, FormData, structuredClone)
+            new BuiltinModule("llrt:url", "js/web/url.js", null),
+            new BuiltinModule("llrt:url-host", "js/web/url-host.js", UrlBinding::create),
+            new BuiltinModule("llrt:url-parse", "js/web/url-parse.js", null),
+            new BuiltinModule("llrt:url-search-params", "js/web/url-search-params.js", null),
+            new BuiltinModule("llrt:dom-exception", "js/web/dom-exception.js", null),
+            new BuiltinModule("llrt:events", "js/web/events.js", null),
+            new BuiltinModule("llrt:abort", "js/web/abort.js", null),
+            new BuiltinModule("llrt:blob", "js/web/blob.js", null),
+            new BuiltinModule("llrt:form-data", "js/web/form-data.js", null),
+            new BuiltinModule("llrt:structured-clone", "js/web/structured-clone.js", null));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
