@@ -140,6 +140,12 @@ lazyGlobal('TextDecoder', () => loader.requireBuiltin('llrt:encoding').TextDecod
 lazyGlobal('crypto', () => loader.requireBuiltin('llrt:crypto-random').webcrypto););
 lazyGlobal('require', () => loader.createRequire(loader.requireBuiltin('process').cwd() + '/[eval]'));
 
+// web platform basics: URL, events, abort, Blob/File, FormData, structuredClone, DOMException (js/web/*.js)
+[['llrt:url', ['URL', 'URLSearchParams']], ['llrt:events', ['Event', 'EventTarget', 'CustomEvent']],
+  ['llrt:abort', ['AbortController', 'AbortSignal']], ['llrt:dom-exception', ['DOMException']],
+  ['llrt:blob', ['Blob', 'File']], ['llrt:form-data', ['FormData']], ['llrt:structured-clone', ['structuredClone']],
+].forEach(entry => entry[1].forEach(name => lazyGlobal(name, () => loader.requireBuiltin(entry[0])[name])));
+
 // Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily,
 // on the first read of `stack`. The runtime's own frames (this file's wrappers) are left out.
 function formatStack(error, frames) {

@@ -9,6 +9,7 @@ import dev.llrtj.modules.crypto.CryptoBinding;
 import dev.llrtj.modules.process.ProcessBinding;
 import dev.llrtj.modules.timers.TimersBinding;
 import dev.llrtj.modules.xml.XmlBinding;
+import dev.llrtj.modules.url.UrlBinding;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,7 +57,19 @@ public final class ModuleRegistry {
             new BuiltinModule("llrt:buffer-numbers", "js/node/internal/buffer-numbers.js", null),
             new BuiltinModule("llrt:crypto-random", "js/node/internal/crypto-random.js", CryptoBinding::create),
             new BuiltinModule("llrt:encoding", "js/web/encoding.js", BufferBinding::create),
-            new BuiltinModule("llrt:checksums", "js/llrt/checksums.js", ChecksumsBinding::create));
+            new BuiltinModule("llrt:checksums", "js/llrt/checksums.js", ChecksumsBinding::create),
+            BuiltinModule.js("url"),
+            // web platform (URL, events, abort, Blob/File, FormData, structuredClone)
+            new BuiltinModule("llrt:url", "js/web/url.js", null),
+            new BuiltinModule("llrt:url-host", "js/web/url-host.js", UrlBinding::create),
+            new BuiltinModule("llrt:url-parse", "js/web/url-parse.js", null),
+            new BuiltinModule("llrt:url-search-params", "js/web/url-search-params.js", null),
+            new BuiltinModule("llrt:dom-exception", "js/web/dom-exception.js", null),
+            new BuiltinModule("llrt:events", "js/web/events.js", null),
+            new BuiltinModule("llrt:abort", "js/web/abort.js", null),
+            new BuiltinModule("llrt:blob", "js/web/blob.js", null),
+            new BuiltinModule("llrt:form-data", "js/web/form-data.js", null),
+            new BuiltinModule("llrt:structured-clone", "js/web/structured-clone.js", null));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
