@@ -7,6 +7,7 @@ import dev.llrtj.modules.fs.FsBinding;
 import dev.llrtj.modules.os.OsBinding;
 import dev.llrtj.modules.crypto.CryptoBinding;
 import dev.llrtj.modules.process.ProcessBinding;
+import dev.llrtj.modules.subtle.SubtleBinding;
 import dev.llrtj.modules.timers.TimersBinding;
 import dev.llrtj.modules.xml.XmlBinding;
 import dev.llrtj.modules.url.UrlBinding;
@@ -69,7 +70,11 @@ public final class ModuleRegistry {
             new BuiltinModule("llrt:abort", "js/web/abort.js", null),
             new BuiltinModule("llrt:blob", "js/web/blob.js", null),
             new BuiltinModule("llrt:form-data", "js/web/form-data.js", null),
-            new BuiltinModule("llrt:structured-clone", "js/web/structured-clone.js", null));
+            new BuiltinModule("llrt:structured-clone", "js/web/structured-clone.js", null),
+            // Web Crypto's crypto.subtle, in three parts: the operations, keys, algorithm normalisation
+            new BuiltinModule("llrt:subtle", "js/web/subtle.js", SubtleBinding::create),
+            new BuiltinModule("llrt:subtle/keys", "js/web/subtle/keys.js", SubtleBinding::create),
+            new BuiltinModule("llrt:subtle/algorithms", "js/web/subtle/algorithms.js", null));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
