@@ -124,6 +124,11 @@ lazyGlobal('process', builtin('process'));
 ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask'].forEach(name => {
   lazyGlobal(name, () => loader.requireBuiltin('timers')[name]);
 });
+// fetch: js/web/fetch.js with Headers, Request, Response (each loads only what it needs)
+lazyGlobal('fetch', () => loader.requireBuiltin('llrt:fetch').fetch);
+lazyGlobal('Headers', () => loader.requireBuiltin('llrt:headers').Headers);
+lazyGlobal('Request', () => loader.requireBuiltin('llrt:request').Request);
+lazyGlobal('Response', () => loader.requireBuiltin('llrt:response').Response);
 lazyGlobal('require', () => loader.createRequire(loader.requireBuiltin('process').cwd() + '/[eval]'));
 
 // Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily,

@@ -1,6 +1,7 @@
 package dev.llrtj.modules;
 
 import dev.llrtj.modules.console.ConsoleBinding;
+import dev.llrtj.modules.fetch.FetchBinding;
 import dev.llrtj.modules.process.ProcessBinding;
 import dev.llrtj.modules.timers.TimersBinding;
 import java.util.List;
@@ -19,7 +20,14 @@ public final class ModuleRegistry {
             BuiltinModule.withBinding("process", ProcessBinding::create),
             BuiltinModule.withBinding("timers", TimersBinding::create),
             BuiltinModule.js("util"),
-            new BuiltinModule("llrt:test", "js/llrt/test.js", null));
+            new BuiltinModule("llrt:test", "js/llrt/test.js", null),
+            // fetch and its types (js/web), llrt:net = connection warm-up for the SDK
+            new BuiltinModule("llrt:fetch", "js/web/fetch.js", FetchBinding::create),
+            new BuiltinModule("llrt:fetch-body", "js/web/body.js", FetchBinding::create),
+            new BuiltinModule("llrt:headers", "js/web/headers.js", null),
+            new BuiltinModule("llrt:request", "js/web/request.js", null),
+            new BuiltinModule("llrt:response", "js/web/response.js", null),
+            new BuiltinModule("llrt:net", "js/web/net.js", FetchBinding::create));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
