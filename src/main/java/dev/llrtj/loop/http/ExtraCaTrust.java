@@ -1,6 +1,9 @@
 package dev.llrtj.loop.http;
 
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.PfxOptions;
 import io.vertx.core.net.TrustOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,21 +20,29 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-/** LLRT_EXTRA_CA_CERTS: the JDK's roots plus the CAs of a PEM file (Vert.x's PEM trust would replace the roots). */
+/**
+ * LLRT_EXTRA_CA_CERTS: one in-memory trust store with the JDK's roots plus the CAs of a PEM file (Vert.x's PEM trust
+ * alone would replace the roots; TrustOptions.wrap would pull in slf4j).
+ */
 final class ExtraCaTrust {
+    private static final char[] PASSWORD = "llrt".toCharArray(); // an in-memory store; PKCS#12 wants one
+
     private ExtraCaTrust() {}
 
     static TrustOptions withJdkRoots(String pemFile) {
         try {
-            X509TrustManager jdk = trustManager(null);
-            KeyStore extra = KeyStore.getInstance(KeyStore.getDefaultType());
-            extra.load(null, null);
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
             int i = 0;
-            for (X509Certificate cert : readCerts(Path.of(pemFile))) {
-                extra.setCertificateEntry("extra-" + i++, cert);
+            for (X509Certificate root : trustManager(null).getAcceptedIssuers()) {
+                store.setCertificateEntry("jdk-" + i++, root);
             }
-            X509TrustManager extraManager = trustManager(extra);
-            return TrustOptions.wrap(new EitherTrust(jdk, extraManager));
+            for (X509Certificate cert : readCerts(Path.of(pemFile))) {
+                store.setCertificateEntry("extra-" + i++, cert);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.store(out, PASSWORD);
+            return new PfxOptions().setValue(Buffer.buffer(out.toByteArray())).setPassword(new String(PASSWORD));
         } catch (IOException e) {
             throw new UncheckedIOException("LLRT_EXTRA_CA_CERTS: cannot read " + pemFile, e);
         } catch (GeneralSecurityException e) {
@@ -57,43 +68,5 @@ final class ExtraCaTrust {
             }
         }
         throw new GeneralSecurityException("no X.509 trust manager");
-    }
-
-    /** Trusts a chain when either the JDK roots or the extra CAs do. */
-    private static final class EitherTrust implements X509TrustManager {
-        private final X509TrustManager first;
-        private final X509TrustManager second;
-
-        EitherTrust(X509TrustManager first, X509TrustManager second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            try {
-                first.checkClientTrusted(chain, authType);
-            } catch (CertificateException e) {
-                second.checkClientTrusted(chain, authType);
-            }
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            try {
-                first.checkServerTrusted(chain, authType);
-            } catch (CertificateException e) {
-                second.checkServerTrusted(chain, authType);
-            }
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            X509Certificate[] a = first.getAcceptedIssuers();
-            X509Certificate[] b = second.getAcceptedIssuers();
-            X509Certificate[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, all, a.length, b.length);
-            return all;
-        }
     }
 }
