@@ -6,6 +6,7 @@ import dev.llrtj.modules.console.ConsoleBinding;
 import dev.llrtj.modules.fs.FsBinding;
 import dev.llrtj.modules.os.OsBinding;
 import dev.llrtj.modules.crypto.CryptoBinding;
+import dev.llrtj.modules.fetch.FetchBinding;
 import dev.llrtj.modules.process.ProcessBinding;
 import dev.llrtj.modules.subtle.SubtleBinding;
 import dev.llrtj.modules.timers.TimersBinding;
@@ -74,7 +75,14 @@ public final class ModuleRegistry {
             // Web Crypto's crypto.subtle, in three parts: the operations, keys, algorithm normalisation
             new BuiltinModule("llrt:subtle", "js/web/subtle.js", SubtleBinding::create),
             new BuiltinModule("llrt:subtle/keys", "js/web/subtle/keys.js", SubtleBinding::create),
-            new BuiltinModule("llrt:subtle/algorithms", "js/web/subtle/algorithms.js", null));
+            new BuiltinModule("llrt:subtle/algorithms", "js/web/subtle/algorithms.js", null),
+            // fetch and its types (js/web), llrt:net = connection warm-up for the SDK
+            new BuiltinModule("llrt:fetch", "js/web/fetch.js", FetchBinding::create),
+            new BuiltinModule("llrt:fetch-body", "js/web/body.js", FetchBinding::create),
+            new BuiltinModule("llrt:headers", "js/web/headers.js", null),
+            new BuiltinModule("llrt:request", "js/web/request.js", null),
+            new BuiltinModule("llrt:response", "js/web/response.js", null),
+            new BuiltinModule("llrt:net", "js/web/net.js", FetchBinding::create));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
