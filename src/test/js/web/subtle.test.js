@@ -307,6 +307,7 @@ describe('failures carry the error names Node 20 gives', () => {
       let e = await rejection(c[2]());
       expect(e.name).toBe(c[1]);
       expect(typeof e.message).toBe('string');
+      if (c[1] !== 'TypeError') expect(e).toBeInstanceOf(DOMException); // also those the Java side raises
     });
   });
   it('a short ECDSA signature is just not valid', async () => {
@@ -326,6 +327,11 @@ describe('SubtleCrypto and CryptoKey objects', () => {
     expect(() => new SubtleCrypto()).toThrow(TypeError);
     expect(subtle).toBeInstanceOf(SubtleCrypto);
     expect(Object.prototype.toString.call(subtle)).toBe('[object SubtleCrypto]');
+  });
+  it('is what crypto.subtle and node:crypto webcrypto hand out', async () => {
+    expect(globalThis.crypto.subtle).toBe(subtle);
+    expect(require('node:crypto').webcrypto.subtle).toBe(subtle);
+    expect(hex(await crypto.subtle.digest('SHA-1', fromHex('616263')))).toBe(v.digest['SHA-1'].abc);
   });
   it('inspect like Node', async () => {
     const { inspect } = require('node:util');
