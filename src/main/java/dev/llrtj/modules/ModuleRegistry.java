@@ -27,6 +27,7 @@ public final class ModuleRegistry {
             new BuiltinModule("llrt:url-host", "js/web/url-host.js", UrlBinding::create),
             new BuiltinModule("llrt:url-parse", "js/web/url-parse.js", null),
             new BuiltinModule("llrt:url-search-params", "js/web/url-search-params.js", null),
+            new BuiltinModule("llrt:url-legacy", "js/node/url-legacy.js", null),
             new BuiltinModule("llrt:dom-exception", "js/web/dom-exception.js", null),
             new BuiltinModule("llrt:events", "js/web/events.js", null),
             new BuiltinModule("llrt:abort", "js/web/abort.js", null),

@@ -17,7 +17,19 @@ public final class UrlBinding {
         ScriptableObject b = Natives.newObject(realm.global());
         Natives.define(b, "toASCII", 1, (cx, scope, args) -> toAscii(Natives.str(args, 0)));
         Natives.define(b, "toUnicode", 1, (cx, scope, args) -> toUnicode(Natives.str(args, 0)));
+        Natives.define(b, "validAceLabels", 1, (cx, scope, args) -> validAceLabels(Natives.str(args, 0)));
         return b;
+    }
+
+    /** Whether every "xn--" label of an ASCII domain decodes (IDN.toUnicode hands back a label it cannot decode). */
+    static boolean validAceLabels(String domain) {
+        if (domain == null) return false;
+        for (String label : domain.split("\\.", -1)) {
+            if (label.regionMatches(true, 0, "xn--", 0, 4) && IDN.toUnicode(label, IDN.ALLOW_UNASSIGNED).equals(label)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ASCII form, or null when the domain is not valid IDNA. */
