@@ -69,6 +69,11 @@ describe('AbortController', () => {
     ac.signal.onabort = null;
     expect(ac.signal.onabort).toBe(null);
   });
+  it('util.inspect shows them as Node does', () => {
+    const util = require('node:util');
+    expect(util.inspect(new AbortController())).toBe('AbortController { signal: AbortSignal { aborted: false } }');
+    expect(util.inspect(AbortSignal.abort())).toBe('AbortSignal { aborted: true }');
+  });
   it('signals cannot be constructed directly', () => {
     expect(() => new AbortSignal()).toThrow(TypeError);
     expect(ac => ac).not.toThrow();

@@ -274,6 +274,15 @@ describe('URL object', () => {
   });
 });
 
+describe('util.inspect', () => {
+  it('shows URL and URLSearchParams as Node does', () => {
+    const util = require('node:util');
+    expect(util.inspect(new URL('http://u@h:81/p?q=1#f'))).toBe("URL {\n  href: 'http://u@h:81/p?q=1#f',\n  origin: 'http://h:81',\n  protocol: 'http:',\n  username: 'u',\n  password: '',\n  host: 'h:81',\n  hostname: 'h',\n  port: '81',\n  pathname: '/p',\n  search: '?q=1',\n  searchParams: URLSearchParams { 'q' => '1' },\n  hash: '#f'\n}");
+    expect(util.inspect(new URLSearchParams('a=1&b=x'))).toBe("URLSearchParams { 'a' => '1', 'b' => 'x' }");
+    expect(util.inspect(new URLSearchParams())).toBe('URLSearchParams {}');
+  });
+});
+
 describe('URLSearchParams', () => {
   PARAMS.forEach(row => {
     it(`parses ${JSON.stringify(row[0])} as Node does`, () => {

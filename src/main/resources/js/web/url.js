@@ -151,4 +151,10 @@ Object.defineProperty(URL.prototype, 'toString', { enumerable: true });
 Object.defineProperty(URL.prototype, 'toJSON', { enumerable: true });
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
+require('llrt:web-inspect').defineInspect(URL.prototype, url => ({
+  href: url.href, origin: url.origin, protocol: url.protocol, username: url.username, password: url.password,
+  host: url.host, hostname: url.hostname, port: url.port, pathname: url.pathname, search: url.search,
+  searchParams: url.searchParams, hash: url.hash,
+}));
+
 module.exports = { URL, URLSearchParams };

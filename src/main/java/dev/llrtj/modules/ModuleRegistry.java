@@ -33,7 +33,8 @@ public final class ModuleRegistry {
             new BuiltinModule("llrt:abort", "js/web/abort.js", null),
             new BuiltinModule("llrt:blob", "js/web/blob.js", null),
             new BuiltinModule("llrt:form-data", "js/web/form-data.js", null),
-            new BuiltinModule("llrt:structured-clone", "js/web/structured-clone.js", null));
+            new BuiltinModule("llrt:structured-clone", "js/web/structured-clone.js", null),
+            new BuiltinModule("llrt:web-inspect", "js/web/inspect.js", null));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
