@@ -25,6 +25,15 @@ describe('DOMException', () => {
     expect(DOMException.ABORT_ERR).toBe(20);
     expect(DOMException.INDEX_SIZE_ERR).toBe(1);
   });
+  it('can be subclassed (as lowered classes do it)', () => {
+    function MyError() { return Reflect.construct(DOMException, ['m', 'AbortError'], MyError); }
+    MyError.prototype = Object.create(DOMException.prototype, { constructor: { value: MyError } });
+    const e = new MyError();
+    expect(e instanceof MyError).toBe(true);
+    expect(e instanceof DOMException).toBe(true);
+    expect(e.code).toBe(20);
+    expect(e.message).toBe('m');
+  });
   it('carries a cause from the options form', () => {
     const cause = new Error('root');
     expect(new DOMException('x', { name: 'AbortError', cause }).cause).toBe(cause);
