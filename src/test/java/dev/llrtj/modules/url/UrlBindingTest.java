@@ -16,6 +16,15 @@ class UrlBindingTest {
     }
 
     @Test
+    void deviationLettersAreKeptAsUts46Does() {
+        assertEquals("xn--strae-oqa.de", UrlBinding.toAscii("straße.de"));
+        assertEquals("xn--fa-hia.de", UrlBinding.toAscii("Faß.DE"));
+        assertEquals("xn--3xa.gr", UrlBinding.toAscii("ς.gr"));
+        assertEquals("xn--kxa6akbbkh.gr", UrlBinding.toAscii("ΣΊΣΥΦΟΣ.gr"));
+        assertNull(UrlBinding.toAscii("a\u200db.com"));
+    }
+
+    @Test
     void toAsciiRejectsWhatIdnaRejects() {
         assertNull(UrlBinding.toAscii("a".repeat(64) + "ü.com"));
         assertNull(UrlBinding.toAscii(null));
