@@ -315,4 +315,12 @@ describe('Buffer objects', () => {
       expect(Buffer.from(all.toString(enc), enc).equals(all)).toBe(true);
     });
   });
+  it('typed arrays share memory in little-endian order as in Node; DataView keeps its explicit order', () => {
+    const u = new Uint8Array([1, 0, 0, 0, 0, 0, 0xf0, 0x3f]);
+    const dv = new DataView(u.buffer);
+    expect([dv.getUint16(0), dv.getUint16(0, true), new Uint16Array(u.buffer)[0], new Float64Array(u.buffer)[0]])
+      .toEqual([256, 1, 1, 1.0000000000000002]);
+    expect(new Uint32Array(new Uint8Array([1, 2, 3, 4]).buffer)[0]).toBe(0x04030201);
+    expect(Buffer.from(new Float32Array([1]).buffer).toString('hex')).toBe('0000803f');
+  });
 });
