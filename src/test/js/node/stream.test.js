@@ -190,6 +190,24 @@ describe('pipeline and finished', () => {
   });
 });
 
+describe('abort signals', () => {
+  it('addAbortSignal destroys the stream with an AbortError', done => {
+    const ac = new AbortController();
+    const r = stream.addAbortSignal(ac.signal, new Readable({ read() {} }));
+    r.on('error', err => {
+      expect([err.name, err.code, err.message]).toEqual(['AbortError', 'ABORT_ERR', 'The operation was aborted']);
+      done();
+    });
+    ac.abort();
+  });
+  it('a pipeline given a signal rejects when it aborts', async () => {
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 5);
+    await expect(streamPromises.pipeline(new Readable({ read() {} }), new PassThrough(), { signal: ac.signal }))
+      .rejects.toMatchObject({ name: 'AbortError', code: 'ABORT_ERR' });
+  });
+});
+
 describe('web stream bridges', () => {
   it('Readable.toWeb and Readable.fromWeb', async () => {
     const bytes = await Readable.toWeb(Readable.from([require('node:buffer').Buffer.from('hi')], { objectMode: false })).getReader().read();

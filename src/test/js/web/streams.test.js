@@ -17,6 +17,10 @@ function fromArray(items) {
 }
 
 describe('globals', () => {
+  it('stay unloaded until first use', () => {
+    // this file touches ReadableStreamBYOBRequest nowhere else: bootstrap.js must leave its getter in place
+    expect(typeof Object.getOwnPropertyDescriptor(globalThis, 'ReadableStreamBYOBRequest').get).toBe('function');
+  });
   it('are the node:stream/web classes', () => {
     ['ReadableStream', 'WritableStream', 'TransformStream', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
       'ReadableStreamDefaultReader', 'WritableStreamDefaultWriter', 'TextEncoderStream', 'TextDecoderStream']
