@@ -25,15 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class FetchInRealmTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FIVE_MB = 5 * 1024 * 1024;
-    // until AbortController lands: the part of AbortSignal fetch uses
-    private static final String FAKE_SIGNAL = String.join("\n",
-            "function fakeSignal() {",
-            "  const s = { aborted: false, reason: undefined, listeners: [],",
-            "    addEventListener(type, f) { this.listeners.push(f); }, removeEventListener() {},",
-            "    abort(reason) { this.aborted = true; this.reason = reason; this.listeners.forEach(f => f()); } };",
-            "  return s;",
-            "}");
-
     @TempDir
     static Path certDir;
     private static LocalServer.TestCert cert;
@@ -68,7 +59,7 @@ class FetchInRealmTest {
     }
 
     private JsonNode run(String body) throws Exception {
-        realm.start(FAKE_SIGNAL + "\n" + body);
+        realm.start(body);
         return JSON.readTree(realm.awaitReport(40));
     }
 
@@ -201,11 +192,11 @@ class FetchInRealmTest {
         server = LocalServer.plain();
         startRealm(null);
         JsonNode out = run(String.join("\n",
-                "const signal = fakeSignal();",
-                "fetch(" + q(server.url("/stall")) + ", { signal }).then(r => {",
+                "const controller = new AbortController();",
+                "fetch(" + q(server.url("/stall")) + ", { signal: controller.signal }).then(r => {",
                 "  const reader = r.body.getReader();",
                 "  return reader.read().then(first => {",
-                "    setTimeout(() => signal.abort(new Error('stop now')), 20);",
+                "    setTimeout(() => controller.abort(new Error('stop now')), 20);",
                 "    return reader.read().then(() => 'read on', e => e.message).then(second =>",
                 "      report(JSON.stringify({ first: first.value.length, second })));",
                 "  });",
@@ -219,12 +210,13 @@ class FetchInRealmTest {
         server = LocalServer.plain();
         startRealm(null);
         JsonNode out = run(String.join("\n",
-                "const signal = fakeSignal();",
-                "const p = fetch(" + q(server.url("/hello")) + ", { signal });",
-                "signal.abort();",
-                "p.then(() => report('{}'), e => report(JSON.stringify({ name: e.name, message: e.message })));"));
+                "const controller = new AbortController();",
+                "const p = fetch(" + q(server.url("/hello")) + ", { signal: controller.signal });",
+                "controller.abort();",
+                "p.then(() => report('{}'), e => report(JSON.stringify({ name: e.name, message: e.message, dom: e instanceof DOMException })));"));
         assertEquals("AbortError", out.get("name").asText());
         assertEquals("This operation was aborted", out.get("message").asText());
+        assertTrue(out.get("dom").asBoolean());
     }
 
     /** Reads {@code bytes} through body.getReader(), pausing 300 ms after the first chunk. */
@@ -275,6 +267,22 @@ class FetchInRealmTest {
                 "fetch(" + q(server.url("/echo")) + ", { method: 'POST', body, duplex: 'half' }).then(r => r.json()).then(j => report(JSON.stringify(j)));"));
         assertEquals("alpha-beta-gamma", out.get("body").asText());
         assertTrue(out.get("chunked").asBoolean(), "sent with Transfer-Encoding: chunked: " + out);
+    }
+
+    @Test
+    void chunkedUploadFromAReadableStreamAndAStreamedResponseBody() throws Exception {
+        server = LocalServer.plain();
+        startRealm(null);
+        JsonNode out = run(String.join("\n",
+                "const enc = new TextEncoder();",
+                "let n = 0;",
+                "const body = new ReadableStream({ pull(c) { if (n < 3) c.enqueue(enc.encode('part' + n++ + ';')); else c.close(); } });",
+                "fetch(" + q(server.url("/echo")) + ", { method: 'POST', body, duplex: 'half' }).then(r =>",
+                "  r.json().then(j => report(JSON.stringify({ j, isStream: r.body instanceof ReadableStream, used: r.bodyUsed }))));"));
+        assertEquals("part0;part1;part2;", out.get("j").get("body").asText());
+        assertTrue(out.get("j").get("chunked").asBoolean());
+        assertTrue(out.get("isStream").asBoolean());
+        assertTrue(out.get("used").asBoolean());
     }
 
     @Test

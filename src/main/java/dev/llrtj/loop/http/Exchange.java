@@ -72,6 +72,7 @@ public final class Exchange {
     private void granted(AsyncResult<HttpClientRequest> granted, Spec spec) {
         if (aborted) {
             if (granted.succeeded()) {
+                granted.result().exceptionHandler(t -> {}); // else Vert.x logs the reset as SEVERE
                 granted.result().reset();
             }
             return;

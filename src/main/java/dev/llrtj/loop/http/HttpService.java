@@ -113,6 +113,7 @@ public final class HttpService {
                 return; // a warm-up never fails anything: the fetch that follows reports the problem if it persists
             }
             loopContext.runOnContext(v -> agent.request(options).compose(req -> {
+                req.exceptionHandler(ignored -> {});
                 long timer = loop.vertx().setTimer(timeout, t -> req.reset());
                 return req.send().compose(resp -> resp.end()).onComplete(done -> loop.vertx().cancelTimer(timer));
             }).onFailure(ignored -> {}));
