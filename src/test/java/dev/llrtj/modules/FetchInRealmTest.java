@@ -317,6 +317,28 @@ class FetchInRealmTest {
     }
 
     @Test
+    void aSignalTimeoutEndsAStalledRequestWithATimeoutError() throws Exception {
+        server = LocalServer.plain();
+        startRealm(null);
+        JsonNode out = run("fetch(" + q(server.url("/stall")) + ", { signal: AbortSignal.timeout(100) }).then(r => r.text())"
+                + ".then(() => report('{}'), e => report(JSON.stringify({ name: e.name })));");
+        assertEquals("TimeoutError", out.get("name").asText());
+    }
+
+    @Test
+    void anUnreadResponseBodyDoesNotKeepTheProcessAlive() throws Exception {
+        server = LocalServer.plain();
+        RealmHarness owning = RealmHarness.startOwningProcess(List.of("llrt", RealmHarness.FILE));
+        try {
+            owning.start("fetch(" + q(server.url("/stall")) + ").then(r => { globalThis.status = r.status; });");
+            assertEquals(0, owning.awaitExit(), "the stalled body, never read, holds nothing");
+            assertEquals(1, server.connections());
+        } finally {
+            owning.close();
+        }
+    }
+
+    @Test
     void anUnreachableWarmupNeitherBlocksNorKeepsTheProcessAlive() throws Exception {
         RealmHarness owning = RealmHarness.startOwningProcess(List.of("llrt", RealmHarness.FILE));
         try {
