@@ -121,7 +121,7 @@ function remoteSource(handle, mapError) {
       }));
     },
     cancel() {
-      handle.discard();
+      handle.abort(); // the rest may be large: reset rather than read it to keep the connection
     },
   };
 }

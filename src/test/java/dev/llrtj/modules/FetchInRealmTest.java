@@ -89,6 +89,23 @@ class FetchInRealmTest {
     }
 
     @Test
+    void headHasANullBodyAndACancelledStreamLeavesTheClientUsable() throws Exception {
+        server = LocalServer.plain();
+        startRealm(null);
+        JsonNode out = run(String.join("\n",
+                "const big = " + q(server.url("/big?bytes=" + FIVE_MB)) + ";",
+                "fetch(big, { method: 'HEAD' }).then(h => fetch(big).then(r => {",
+                "  const reader = r.body.getReader();",
+                "  return reader.read().then(first => reader.cancel().then(() => fetch(" + q(server.url("/hello")) + ")))",
+                "    .then(again => again.text()).then(t => report(JSON.stringify({ headBody: h.body, headLength: h.headers.get('content-length'), t })));",
+                "}));"));
+        assertTrue(out.get("headBody").isNull());
+        assertEquals(String.valueOf(FIVE_MB), out.get("headLength").asText());
+        assertEquals("hello", out.get("t").asText());
+        assertTrue(server.bytesWritten() < 2L * FIVE_MB, "the cancelled body was not read to its end: " + server.bytesWritten());
+    }
+
+    @Test
     void theClientIsMadeOnFirstFetchNotAtStartNorWhenFetchIsMerelyLoaded() throws Exception {
         server = LocalServer.plain();
         startRealm(null);
