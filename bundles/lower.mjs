@@ -20,7 +20,7 @@ export const SYSTEM_HEADER = '/*llrt:system*/';
 export const CJS_HEADER = '/*llrt:cjs*/';
 
 // es2022 keeps top-level await for the module pass while esbuild still lowers decorators and `using`.
-const ESBUILD_TARGET = 'es2022';
+export const ESBUILD_TARGET = 'es2022';
 
 export const DEFAULT_EXTERNALS = [
   ...builtinModules,

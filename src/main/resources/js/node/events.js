@@ -345,4 +345,13 @@ EventEmitter.usingDomains = false;
 EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.setMaxListeners = setMaxListeners;
 
+// the DOM EventTarget and Event load only when asked for
+['EventTarget', 'Event'].forEach((name) => {
+  Object.defineProperty(EventEmitter, name, {
+    configurable: true,
+    enumerable: false,
+    get: function () { return require('llrt:events')[name]; },
+  });
+});
+
 module.exports = EventEmitter;

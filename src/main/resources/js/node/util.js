@@ -1047,7 +1047,8 @@ Object.defineProperty(util, '_errorStack', {
   value: (err) => stackString(err, err && err.name != null ? String(err.name) : 'Error'),
   enumerable: false,
 });
-if (typeof globalObj.TextEncoder === 'function') util.TextEncoder = globalObj.TextEncoder;
-if (typeof globalObj.TextDecoder === 'function') util.TextDecoder = globalObj.TextDecoder;
+['TextEncoder', 'TextDecoder'].forEach((name) => {
+  Object.defineProperty(util, name, { configurable: true, enumerable: true, get: () => require('llrt:encoding')[name] });
+});
 
 module.exports = util;

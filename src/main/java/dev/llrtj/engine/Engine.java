@@ -27,11 +27,22 @@ public final class Engine {
 
     private static final String OWNER_KEY = "llrt.ownerContext";
 
+    /**
+     * Typed arrays in the platform's byte order, little-endian as Node has them everywhere it runs: Rhino's
+     * default is big-endian, so `new Uint8Array(new Uint16Array([1]).buffer)` would read [0, 1].
+     */
+    private static final ContextFactory FACTORY = new ContextFactory() {
+        @Override
+        protected boolean hasFeature(Context cx, int featureIndex) {
+            return featureIndex == Context.FEATURE_LITTLE_ENDIAN || super.hasFeature(cx, featureIndex);
+        }
+    };
+
     private Engine() {}
 
     /** Enters a Context on the calling thread; the caller keeps it for the thread's lifetime. */
     public static Context enter() {
-        Context cx = ContextFactory.getGlobal().enterContext();
+        Context cx = FACTORY.enterContext();
         cx.setInterpretedMode(true);
         cx.setLanguageVersion(Context.VERSION_ES6);
         cx.setTrackUnhandledPromiseRejections(true);

@@ -37,6 +37,7 @@ public final class EventLoop implements AutoCloseable {
     };
     private BiConsumer<Object, Object> rejectionHandler = (reason, promise) -> {};
     private Runnable idleListener;
+    private final Map<Class<?>, Object> services = new HashMap<>(); // per-loop singletons created on first use (the HTTP client)
 
     private EventLoop(Vertx vertx, io.vertx.core.Context vertxContext, Thread thread, Context cx) {
         this.vertx = vertx;
@@ -118,6 +119,22 @@ public final class EventLoop implements AutoCloseable {
             unref();
             runTask(() -> onLoop.accept(ar.result(), ar.cause()));
         });
+    }
+
+    /** The loop's one {@code type}, made by {@code create} on first use; loop thread only. */
+    public <T> T service(Class<T> type, java.util.function.Function<EventLoop, T> create) {
+        assertInLoop();
+        Object existing = services.get(type);
+        if (existing == null) {
+            existing = create.apply(this);
+            services.put(type, existing);
+        }
+        return type.cast(existing);
+    }
+
+    /** Whether {@link #service} has made a {@code type} yet (cold start checks that nothing eager crept in). */
+    public boolean hasService(Class<?> type) {
+        return services.containsKey(type);
     }
 
     public void ref() {

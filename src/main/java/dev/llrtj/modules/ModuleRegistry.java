@@ -1,8 +1,17 @@
 package dev.llrtj.modules;
 
+import dev.llrtj.modules.buffer.BufferBinding;
+import dev.llrtj.modules.checksums.ChecksumsBinding;
 import dev.llrtj.modules.console.ConsoleBinding;
+import dev.llrtj.modules.fs.FsBinding;
+import dev.llrtj.modules.os.OsBinding;
+import dev.llrtj.modules.crypto.CryptoBinding;
+import dev.llrtj.modules.fetch.FetchBinding;
 import dev.llrtj.modules.process.ProcessBinding;
+import dev.llrtj.modules.subtle.SubtleBinding;
 import dev.llrtj.modules.timers.TimersBinding;
+import dev.llrtj.modules.xml.XmlBinding;
+import dev.llrtj.modules.url.UrlBinding;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,14 +21,69 @@ import java.util.stream.Collectors;
 public final class ModuleRegistry {
     private static final List<BuiltinModule> MODULES = List.of(
             BuiltinModule.js("assert"),
+            BuiltinModule.withBinding("buffer", BufferBinding::create),
             BuiltinModule.withBinding("console", ConsoleBinding::create),
+            BuiltinModule.withBinding("crypto", CryptoBinding::create),
             BuiltinModule.js("events"),
+            BuiltinModule.js("fs"),
+            BuiltinModule.js("fs/promises"),
             BuiltinModule.withBinding("module", Realm::loaderExports),
+            BuiltinModule.withBinding("os", OsBinding::create),
             BuiltinModule.js("path"),
             BuiltinModule.withBinding("process", ProcessBinding::create),
+            BuiltinModule.withBinding("string_decoder", BufferBinding::create),
             BuiltinModule.withBinding("timers", TimersBinding::create),
+            BuiltinModule.js("stream"),
+            BuiltinModule.js("stream/promises"),
+            BuiltinModule.js("stream/web"),
             BuiltinModule.js("util"),
-            new BuiltinModule("llrt:test", "js/llrt/test.js", null));
+            new BuiltinModule("llrt:test", "js/llrt/test.js", null),
+            new BuiltinModule("llrt:xml", "js/web/xml.js", XmlBinding::create),
+            unsupported("child_process"),
+            unsupported("dgram"),
+            unsupported("http"),
+            unsupported("http2"),
+            unsupported("https"),
+            unsupported("net"),
+            unsupported("tls"),
+            unsupported("worker_threads"),
+            new BuiltinModule("llrt:fs", "js/node/fs/internal.js", FsBinding::create),
+            new BuiltinModule("llrt:fs-streams", "js/node/fs/streams.js", null),
+            new BuiltinModule("llrt:text-streams", "js/web/text-streams.js", null),
+            // npm packages bundled and lowered at build time (bundles/vendor.mjs)
+            vendored("readable-stream"),
+            vendored("web-streams"),
+            BuiltinModule.js("zlib"),
+            // bytes: Buffer internals, TextEncoder/TextDecoder, checksums
+            new BuiltinModule("llrt:errors", "js/node/internal/errors.js", null),
+            new BuiltinModule("llrt:buffer-numbers", "js/node/internal/buffer-numbers.js", null),
+            new BuiltinModule("llrt:crypto-random", "js/node/internal/crypto-random.js", CryptoBinding::create),
+            new BuiltinModule("llrt:encoding", "js/web/encoding.js", BufferBinding::create),
+            new BuiltinModule("llrt:checksums", "js/llrt/checksums.js", ChecksumsBinding::create),
+            BuiltinModule.js("url"),
+            // web platform (URL, events, abort, Blob/File, FormData, structuredClone)
+            new BuiltinModule("llrt:url", "js/web/url.js", null),
+            new BuiltinModule("llrt:url-host", "js/web/url-host.js", UrlBinding::create),
+            new BuiltinModule("llrt:url-parse", "js/web/url-parse.js", null),
+            new BuiltinModule("llrt:url-search-params", "js/web/url-search-params.js", null),
+            new BuiltinModule("llrt:dom-exception", "js/web/dom-exception.js", null),
+            new BuiltinModule("llrt:events", "js/web/events.js", null),
+            new BuiltinModule("llrt:abort", "js/web/abort.js", null),
+            new BuiltinModule("llrt:blob", "js/web/blob.js", null),
+            new BuiltinModule("llrt:form-data", "js/web/form-data.js", null),
+            new BuiltinModule("llrt:structured-clone", "js/web/structured-clone.js", null),
+            // Web Crypto's crypto.subtle, in three parts: the operations, keys, algorithm normalisation. A lambda, not
+            // SubtleBinding::create: a method reference loads the class when this list is built, at every start
+            new BuiltinModule("llrt:subtle", "js/web/subtle.js", realm -> SubtleBinding.create(realm)),
+            new BuiltinModule("llrt:subtle/keys", "js/web/subtle/keys.js", realm -> SubtleBinding.create(realm)),
+            new BuiltinModule("llrt:subtle/algorithms", "js/web/subtle/algorithms.js", null),
+            // fetch and its types (js/web), llrt:net = connection warm-up for the SDK
+            new BuiltinModule("llrt:fetch", "js/web/fetch.js", FetchBinding::create),
+            new BuiltinModule("llrt:fetch-body", "js/web/body.js", FetchBinding::create),
+            new BuiltinModule("llrt:headers", "js/web/headers.js", null),
+            new BuiltinModule("llrt:request", "js/web/request.js", null),
+            new BuiltinModule("llrt:response", "js/web/response.js", null),
+            new BuiltinModule("llrt:net", "js/web/net.js", FetchBinding::create));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));
@@ -27,6 +91,15 @@ public final class ModuleRegistry {
     private static final String INTERNAL_PARTS = "llrt:test/";
 
     private ModuleRegistry() {}
+
+    /** Requiring works (libraries import these at load); every function throws ERR_NOT_SUPPORTED. */
+    private static BuiltinModule unsupported(String name) {
+        return new BuiltinModule(name, "js/node/unsupported.js", null);
+    }
+
+    private static BuiltinModule vendored(String name) {
+        return new BuiltinModule("llrt:" + name, "js/vendor/" + name + ".js", null);
+    }
 
     public static BuiltinModule find(String name) {
         BuiltinModule module = BY_NAME.get(name);

@@ -1,0 +1,126 @@
+package dev.llrtj.loop.http;
+
+import dev.llrtj.loop.EventLoop;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The loop's one pooled HTTP client (keep-alive, HTTP/1.1 and, when allowed, HTTP/2 over ALPN), made on the
+ * first fetch or warm-up, never at start. Everything here runs on the loop thread.
+ */
+public final class HttpService {
+    private static final int MAX_CONNECTIONS_PER_ORIGIN = 64;
+
+    private final EventLoop loop;
+    private final NetConfig config;
+    private final HttpClientAgent client;
+
+    private HttpService(EventLoop loop, NetConfig config) {
+        this.loop = loop;
+        this.config = config;
+        this.client = loop.vertx().createHttpClient(clientOptions(config),
+                new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS_PER_ORIGIN).setHttp2MaxSize(MAX_CONNECTIONS_PER_ORIGIN));
+    }
+
+    /** The loop's client, made on first use from the process environment. */
+    public static HttpService of(EventLoop loop) {
+        return loop.service(HttpService.class, l -> new HttpService(l, NetConfig.fromEnv(System.getenv())));
+    }
+
+    /** Makes the loop's client with {@code config} instead of the environment's (tests); before any other use. */
+    public static HttpService install(EventLoop loop, NetConfig config) {
+        if (loop.hasService(HttpService.class)) {
+            throw new IllegalStateException("the loop's HTTP client already exists");
+        }
+        return loop.service(HttpService.class, l -> new HttpService(l, config));
+    }
+
+    public static boolean created(EventLoop loop) {
+        return loop.hasService(HttpService.class);
+    }
+
+    public NetConfig config() {
+        return config;
+    }
+
+    /** Why {@code url} may not be fetched (LLRT_NET_ALLOW / LLRT_NET_DENY), or null. */
+    public String refusal(String url) {
+        return config.refusal(URI.create(url));
+    }
+
+    /** Starts one request; {@code onHead} gets the response head or the failure. Refused URLs throw. */
+    public Exchange open(Exchange.Spec spec, Exchange.Callback<Exchange.Head> onHead) {
+        loop.assertInLoop();
+        String why = refusal(spec.url());
+        if (why != null) {
+            throw new NetRefusedException(why);
+        }
+        return Exchange.start(loop, client, spec, onHead);
+    }
+
+    /**
+     * Opens (TCP + TLS) a pooled connection to {@code url}'s origin in the background with one GET whose answer is
+     * thrown away, so the next request there finds it in the pool. Keeps nothing alive, never fails: a refused,
+     * unreachable or slow origin is given up silently after {@code timeoutMs}.
+     */
+    public void warmup(String url, long timeoutMs) {
+        loop.assertInLoop();
+        URI uri;
+        try {
+            uri = URI.create(url);
+            if (uri.getHost() == null || refusal(url) != null) {
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        long timeout = Math.max(1, timeoutMs);
+        RequestOptions options = requestOptions(HttpMethod.GET, uri.getRawPath() == null || uri.getRawPath().isEmpty() ? url + "/" : url)
+                .setConnectTimeout(timeout)
+                .setIdleTimeout(timeout);
+        client.request(options)
+                .compose(req -> {
+                    long timer = loop.vertx().setTimer(timeout, t -> req.reset());
+                    return req.send().compose(resp -> resp.end()).onComplete(done -> loop.vertx().cancelTimer(timer));
+                })
+                .onFailure(ignored -> {});
+    }
+
+    /** HTTP/2 only over TLS (ALPN): plain http stays HTTP/1.1, as LLRT's client does, never h2c. */
+    static RequestOptions requestOptions(HttpMethod method, String url) {
+        RequestOptions options = new RequestOptions().setMethod(method).setAbsoluteURI(url).setFollowRedirects(false);
+        if (url.regionMatches(true, 0, "http:", 0, 5)) {
+            options.setProtocolVersion(HttpVersion.HTTP_1_1);
+        }
+        return options;
+    }
+
+    private static HttpClientOptions clientOptions(NetConfig config) {
+        HttpClientOptions options = new HttpClientOptions()
+                .setKeepAlive(true)
+                .setKeepAliveTimeout(config.poolIdleTimeoutSeconds())
+                .setHttp2KeepAliveTimeout(config.poolIdleTimeoutSeconds())
+                .setPipelining(false)
+                .setDecompressionSupported(true)
+                .setVerifyHost(true)
+                .setTcpNoDelay(true)
+                .setProtocolVersion(config.http2() ? HttpVersion.HTTP_2 : HttpVersion.HTTP_1_1)
+                .setUseAlpn(config.http2())
+                .setHttp2ClearTextUpgrade(false)
+                .setEnabledSecureTransportProtocols(config.tls13() ? Set.of("TLSv1.2", "TLSv1.3") : Set.of("TLSv1.2"));
+        if (config.http2()) {
+            options.setAlpnVersions(List.of(HttpVersion.HTTP_2, HttpVersion.HTTP_1_1));
+        }
+        if (config.extraCaFile() != null) {
+            options.setTrustOptions(ExtraCaTrust.withJdkRoots(config.extraCaFile()));
+        }
+        return options;
+    }
+}

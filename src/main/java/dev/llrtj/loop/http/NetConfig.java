@@ -1,0 +1,140 @@
+package dev.llrtj.loop.http;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * LLRT's network variables, read once per loop: LLRT_NET_ALLOW / LLRT_NET_DENY (host lists, a scheme prefix
+ * is ignored, `host:port` pins a port), LLRT_NET_POOL_IDLE_TIMEOUT (seconds, default 15), LLRT_HTTP_VERSION
+ * (`2` allows HTTP/2 over ALPN, anything else HTTP/1.1 only), LLRT_TLS_VERSION (`1.3` enables TLS 1.3 besides
+ * 1.2, else TLS 1.2 only) and LLRT_EXTRA_CA_CERTS (a PEM file trusted besides the JDK's roots).
+ */
+public record NetConfig(List<Rule> allow, List<Rule> deny, int poolIdleTimeoutSeconds, boolean http2, boolean tls13,
+        String extraCaFile) {
+    public static final int DEFAULT_POOL_IDLE_TIMEOUT_SECONDS = 15;
+
+    /** One list entry: a host (matched with its subdomains) and optionally a port. */
+    public record Rule(String host, int port) {
+        static final int ANY_DEFAULT_PORT = -1;
+
+        boolean matches(String urlHost, int urlPort, boolean portExplicit, int defaultPort) {
+            boolean hostMatches = urlHost.equals(host) || urlHost.endsWith("." + host);
+            if (!hostMatches) {
+                return false;
+            }
+            // as LLRT: an entry without a port matches the URL's default port (https://h and http://h alike)
+            return port == ANY_DEFAULT_PORT ? !portExplicit || urlPort == defaultPort : urlPort == port;
+        }
+    }
+
+    public static NetConfig fromEnv(Map<String, String> env) {
+        return new NetConfig(
+                rules(env.get("LLRT_NET_ALLOW")),
+                rules(env.get("LLRT_NET_DENY")),
+                idleTimeout(env.get("LLRT_NET_POOL_IDLE_TIMEOUT")),
+                "2".equals(trim(env.get("LLRT_HTTP_VERSION"))),
+                "1.3".equals(trim(env.get("LLRT_TLS_VERSION"))),
+                blankToNull(env.get("LLRT_EXTRA_CA_CERTS")));
+    }
+
+    public static NetConfig defaults() {
+        return fromEnv(Map.of());
+    }
+
+    public NetConfig withAllow(String list) {
+        return new NetConfig(rules(list), deny, poolIdleTimeoutSeconds, http2, tls13, extraCaFile);
+    }
+
+    public NetConfig withDeny(String list) {
+        return new NetConfig(allow, rules(list), poolIdleTimeoutSeconds, http2, tls13, extraCaFile);
+    }
+
+    public NetConfig withHttp2(boolean on) {
+        return new NetConfig(allow, deny, poolIdleTimeoutSeconds, on, tls13, extraCaFile);
+    }
+
+    public NetConfig withExtraCaFile(String file) {
+        return new NetConfig(allow, deny, poolIdleTimeoutSeconds, http2, tls13, file);
+    }
+
+    public NetConfig withPoolIdleTimeout(int seconds) {
+        return new NetConfig(allow, deny, seconds, http2, tls13, extraCaFile);
+    }
+
+    /**
+     * Why a request to {@code url} may not be made (LLRT's wording: "URL not allowed: host[:port]" or
+     * "URL denied: host[:port]"), or null when it may. An allow list, even empty, admits only its hosts; the deny
+     * list is applied after it, so deny wins.
+     */
+    public String refusal(URI url) {
+        String host = url.getHost() == null ? "" : stripBrackets(url.getHost().toLowerCase(Locale.ROOT));
+        boolean explicit = url.getPort() >= 0;
+        int defaultPort = "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        int port = explicit ? url.getPort() : defaultPort;
+        String where = host + (explicit ? ":" + port : "");
+        if (allow != null && allow.stream().noneMatch(r -> r.matches(host, port, explicit, defaultPort))) {
+            return "URL not allowed: " + where;
+        }
+        if (deny != null && deny.stream().anyMatch(r -> r.matches(host, port, explicit, defaultPort))) {
+            return "URL denied: " + where;
+        }
+        return null;
+    }
+
+    /** Entries separated by spaces or commas; null when the variable is unset (no list at all). */
+    static List<Rule> rules(String value) {
+        if (value == null) {
+            return null;
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (String raw : value.trim().split("[\\s,]+")) {
+            String entry = raw.toLowerCase(Locale.ROOT);
+            int scheme = entry.indexOf("://");
+            if (scheme >= 0) {
+                entry = entry.substring(scheme + 3);
+            }
+            int slash = entry.indexOf('/');
+            if (slash >= 0) {
+                entry = entry.substring(0, slash);
+            }
+            if (entry.isEmpty()) {
+                continue;
+            }
+            int colon = entry.lastIndexOf(':');
+            int port = Rule.ANY_DEFAULT_PORT;
+            if (colon > 0 && entry.indexOf(']') < colon && entry.substring(colon + 1).matches("\\d{1,5}")) {
+                port = Integer.parseInt(entry.substring(colon + 1));
+                entry = entry.substring(0, colon);
+            }
+            rules.add(new Rule(stripBrackets(entry), port));
+        }
+        return List.copyOf(rules);
+    }
+
+    private static int idleTimeout(String value) {
+        try {
+            int seconds = Integer.parseInt(trim(value));
+            if (seconds > 300) {
+                System.err.println("llrt: \"LLRT_NET_POOL_IDLE_TIMEOUT\" exceeds 300s (5min), risking errors due to possible server connection closures.");
+            }
+            return Math.max(0, seconds);
+        } catch (NumberFormatException e) {
+            return DEFAULT_POOL_IDLE_TIMEOUT_SECONDS;
+        }
+    }
+
+    private static String stripBrackets(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,53 @@
+// Node's coded errors (err.code = 'ERR_...') with Node's message wording, for the byte built-ins.
+'use strict';
+
+function coded(Ctor, code, message) {
+  let err = new Ctor(message);
+  err.code = code;
+  return err;
+}
+
+// Node prints big integers in error messages with _ separators: 4_294_967_296
+function separated(digits) {
+  let sign = digits.charAt(0) === '-' ? '-' : '';
+  let s = sign ? digits.slice(1) : digits;
+  let out = '';
+  while (s.length >= 4) {
+    out = '_' + s.slice(-3) + out;
+    s = s.slice(0, -3);
+  }
+  return sign + s + out;
+}
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'function') return `function ${value.name}`;
+  if (typeof value === 'object') {
+    let ctor = value.constructor;
+    return ctor && ctor.name ? `an instance of ${ctor.name}` : 'an instance of Object';
+  }
+  let shown = typeof value === 'string' ? `'${value.length > 25 ? value.slice(0, 25) + '...' : value}'`
+    : typeof value === 'bigint' ? `${value}n` : String(value);
+  return `type ${typeof value} (${shown})`;
+}
+
+function invalidArgType(name, expected, value) {
+  let what = name.indexOf(' ') >= 0 ? name : `"${name}" argument`;
+  return coded(TypeError, 'ERR_INVALID_ARG_TYPE', `The ${what} must be ${expected}. Received ${describe(value)}`);
+}
+
+function outOfRange(name, range, value) {
+  let shown;
+  if (typeof value === 'bigint') shown = (value > BigInt(4294967296) || value < -BigInt(4294967296) ? separated(String(value)) : String(value)) + 'n';
+  else if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) > 2 ** 32) shown = separated(String(value));
+  else shown = typeof value === 'string' ? `'${value}'` : String(value);
+  return coded(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`);
+}
+
+function invalidArgValue(name, value, reason) {
+  return coded(TypeError, 'ERR_INVALID_ARG_VALUE',
+    `The argument '${name}' ${reason || 'is invalid'}. Received ${typeof value === 'string' ? `'${value}'` : String(value)}`);
+}
+
+module.exports = { coded, describe, invalidArgType, outOfRange, invalidArgValue };
