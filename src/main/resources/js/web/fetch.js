@@ -178,11 +178,11 @@ function fetch(input, init) {
         return;
       }
       settled = true;
-      response = fromNetwork(head, current, withoutFragment(url), redirects > 0, () => reasonOf(signal));
-      if (method === 'HEAD' || NULL_BODY_STATUS.indexOf(head.status) >= 0) {
-        current.discard();
-        body.initBody(response, null);
-      }
+      // a HEAD answer or a null-body status has no body: the response is made with none (its body state is
+      // defined once, non-configurable)
+      let nullBody = method === 'HEAD' || NULL_BODY_STATUS.indexOf(head.status) >= 0;
+      if (nullBody) current.discard();
+      response = fromNetwork(head, nullBody ? null : current, withoutFragment(url), redirects > 0, () => reasonOf(signal));
       resolve(response);
     }
 
