@@ -32,17 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
 class ConnectionWarmupTest {
     static final long BOUND_MS = 2000;
+    static final int RUNS = 2;
 
     @TempDir
     Path dir;
 
     @Test
     void unreachableRegionalEndpointDoesNotDelayInitBeyondTheBound() throws Exception {
-        Map<String, String> offline = offlineEnv();
-        double baseline = initMs(withWarmup(offline, "0"));
-        double warm = initMs(withWarmup(offline, null));
-        assertTrue(warm < baseline + BOUND_MS, "init with warm-up " + LambdaInvoke.format(warm)
-                + ", without " + LambdaInvoke.format(baseline));
+        assertWithinBound(offlineEnv());
     }
 
     @Test
@@ -50,11 +47,27 @@ class ConnectionWarmupTest {
         try (SilentServer silent = new SilentServer()) {
             Map<String, String> env = new HashMap<>(offlineEnv());
             env.put("AWS_ENDPOINT_URL_DYNAMODB", "https://127.0.0.1:" + silent.port());
-            double baseline = initMs(withWarmup(env, "0"));
-            double warm = initMs(withWarmup(env, null));
-            assertTrue(warm < baseline + BOUND_MS, "init with warm-up " + LambdaInvoke.format(warm)
-                    + ", without " + LambdaInvoke.format(baseline));
+            assertWithinBound(env);
         }
+    }
+
+    /**
+     * Alternates runs without and with warm-up and compares the fastest of each: on a loaded 2-core machine one
+     * init can take seconds longer than the next for reasons of its own, the fastest of a few is steady.
+     */
+    private static void assertWithinBound(Map<String, String> env) throws Exception {
+        double without = Double.MAX_VALUE;
+        double with = Double.MAX_VALUE;
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            double off = initMs(withWarmup(env, "0"));
+            double on = initMs(withWarmup(env, null));
+            runs.add("off " + LambdaInvoke.format(off) + " / on " + LambdaInvoke.format(on));
+            without = Math.min(without, off);
+            with = Math.min(with, on);
+        }
+        assertTrue(with < without + BOUND_MS, "init with warm-up must stay within " + BOUND_MS
+                + " ms of init without it; runs: " + runs);
     }
 
     private Map<String, String> offlineEnv() throws IOException {
