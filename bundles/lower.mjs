@@ -14,7 +14,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as babel from '@babel/core';
-import { modulePassPlugins, lowerPassOptions, finalPassPlugins } from './rhino-babel.mjs';
+import { modulePassPlugins, lowerPassOptions, finalPassPlugins, rhinoHelpers, RHINO_HELPER_SOURCES } from './rhino-babel.mjs';
 
 export const SYSTEM_HEADER = '/*llrt:system*/';
 export const CJS_HEADER = '/*llrt:cjs*/';
@@ -100,7 +100,13 @@ function parse(file, code, sourceType) {
  * Lowers one file's source (already bundled or not) with Babel.
  * `inputMap` is the source map of `code` when it came out of esbuild.
  */
-export function lowerWithBabel(file, code, inputMap, { forceModule, minify } = {}) {
+export const SHARED_HELPERS = '_llrtH';
+
+/**
+ * `helpersModule`: a require() path to a module exporting Babel's helpers (see buildSharedHelpers); the code then
+ * calls `_llrtH.name(...)` from it instead of carrying its own copies, and the result lists the names it uses.
+ */
+export function lowerWithBabel(file, code, inputMap, { forceModule, minify, helpersModule } = {}) {
   let ast;
   let isModule;
   try {
@@ -123,10 +129,18 @@ export function lowerWithBabel(file, code, inputMap, { forceModule, minify } = {
     sourceType: isModule ? 'module' : 'script',
   };
   try {
+    const sharedHelpers = helpersModule ? SHARED_HELPERS : undefined;
+    const helpers = new Set();
+    const collect = (result) => (result.metadata.llrtHelpers || []).forEach((h) => helpers.add(h));
     if (isModule) {
-      ast = babel.transformFromAstSync(ast, code, { ...common, plugins: modulePassPlugins, ast: true, code: false }).ast;
+      const plugins = sharedHelpers ? [[rhinoHelpers, { shared: sharedHelpers }], ...modulePassPlugins] : modulePassPlugins;
+      const result = babel.transformFromAstSync(ast, code, { ...common, plugins, ast: true, code: false });
+      collect(result);
+      ast = result.ast;
     }
-    ast = babel.transformFromAstSync(ast, code, { ...common, ...lowerPassOptions({ isModule }), ast: true, code: false }).ast;
+    const lowered = babel.transformFromAstSync(ast, code, { ...common, ...lowerPassOptions({ isModule, sharedHelpers }), ast: true, code: false });
+    collect(lowered);
+    ast = lowered.ast;
     const out = babel.transformFromAstSync(ast, code, {
       ...common,
       plugins: finalPassPlugins,
@@ -137,15 +151,41 @@ export function lowerWithBabel(file, code, inputMap, { forceModule, minify } = {
       minified: !!minify,
       comments: !minify,
     });
-    const header = isModule ? SYSTEM_HEADER : CJS_HEADER;
+    let header = isModule ? SYSTEM_HEADER : CJS_HEADER;
     const map = out.map;
     // the header is one more generated line before everything the map describes
     map.mappings = ';' + map.mappings;
-    return { code: header + '\n' + out.code + '\n', map: JSON.stringify(map), isModule };
+    // the names as the code uses them: some transforms ask for a helper where the metadata above does not see it
+    if (sharedHelpers) for (const m of out.code.matchAll(/\b_llrtH\.(\w+)/g)) helpers.add(m[1]);
+    if (helpers.size) {
+      header += `\nvar ${SHARED_HELPERS} = require(${JSON.stringify(helpersModule)});`;
+      map.mappings = ';' + map.mappings;
+    }
+    return { code: header + '\n' + out.code + '\n', map: JSON.stringify(map), isModule, helpers: [...helpers] };
   } catch (e) {
     if (e instanceof LoweringError) throw e;
     throw babelFailure(e, file);
   }
+}
+
+/**
+ * A CommonJS module exporting the named Babel helpers (and those they use), lowered for Rhino, with the Rhino
+ * replacements for Reflect.construct-based helpers: what files lowered with `helpersModule` require.
+ */
+export function buildSharedHelpers(names, file) {
+  const wanted = new Set(names);
+  let source;
+  for (;;) {
+    source = babel.buildExternalHelpers([...wanted], 'var');
+    const before = wanted.size;
+    for (const m of source.matchAll(/babelHelpers\.(\w+)/g)) wanted.add(m[1]);
+    if (wanted.size === before) break;
+  }
+  const overrides = Object.entries(RHINO_HELPER_SOURCES)
+    .map(([name, fn]) => `babelHelpers.${name} = ${fn};`)
+    .join('\n');
+  const code = `${source}\n${overrides}\nmodule.exports = babelHelpers;\n`;
+  return lowerWithBabel(file, code, null, { minify: true }).code;
 }
 
 /** Transform only, no bundling: what the runtime asks for file by file. */

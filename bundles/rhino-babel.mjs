@@ -71,12 +71,25 @@ const RHINO_HELPERS = {
     ' return instance; }',
 };
 
-export function rhinoHelpers({ template, types: t }) {
+export const RHINO_HELPER_SOURCES = RHINO_HELPERS;
+// With `shared` (the name of a variable holding an object of all helpers, e.g. one module loaded by many files),
+// every helper becomes `shared.name` and the names used are listed in file.metadata.llrtHelpers; the caller
+// provides the variable. The embedded SDK does so: 60 copies of each class/async helper in as many chunks
+// otherwise, parsed again for every chunk a cold start loads.
+export function rhinoHelpers({ template, types: t }, { shared } = {}) {
   return {
     name: 'llrt-rhino-helpers',
     pre(file) {
       const used = new Map();
       this.llrtUsed = used;
+      if (shared) {
+        const names = (file.metadata.llrtHelpers = file.metadata.llrtHelpers || []);
+        file.set('helperGenerator', (name) => {
+          if (!names.includes(name)) names.push(name);
+          return t.memberExpression(t.identifier(shared), t.identifier(name));
+        });
+        return;
+      }
       file.set('helperGenerator', (name) => {
         const source = RHINO_HELPERS[name];
         if (!source) return undefined;
@@ -128,7 +141,7 @@ export const modulePassPlugins = [
 ];
 
 /** Pass 2 for every file: lower the remaining syntax. */
-export function lowerPassOptions({ isModule }) {
+export function lowerPassOptions({ isModule, sharedHelpers }) {
   return {
     presets: [
       [
@@ -146,7 +159,7 @@ export function lowerPassOptions({ isModule }) {
     // Optional chaining is native on Rhino, but `o?.f(...args)` needs the spread lowered and the
     // spread transform does not handle optional calls, so optional chains are lowered too.
     assumptions: { noDocumentAll: true },
-    plugins: [rhinoHelpers, ...(isModule ? [] : [cjsDynamicImport])],
+    plugins: [[rhinoHelpers, { shared: sharedHelpers }], ...(isModule ? [] : [cjsDynamicImport])],
   };
 }
 
@@ -172,5 +185,34 @@ export function asyncIteratorFallback({ types: t }) {
   };
 }
 
+// Rhino parses `a, b, c, ...` into a left-deep tree of binary comma nodes and compiles it recursively, so one
+// comma expression of a few hundred items (minifiers join whole runs of statements that way; the AWS SDK's schema
+// chunks hold sequences of 1,500) overflows a 1 MB thread stack. Regrouping the items into nested parenthesised
+// sequences of at most SEQUENCE_GROUP keeps the value and the order and bounds the depth to a few hundred frames.
+const SEQUENCE_GROUP = 32;
+
+export function shallowSequences({ types: t }) {
+  const regroup = (items) => {
+    if (items.length <= SEQUENCE_GROUP) return items;
+    const groups = [];
+    for (let i = 0; i < items.length; i += SEQUENCE_GROUP) {
+      const slice = items.slice(i, i + SEQUENCE_GROUP);
+      groups.push(slice.length === 1 ? slice[0] : t.parenthesizedExpression(t.sequenceExpression(slice)));
+    }
+    return regroup(groups);
+  };
+  return {
+    name: 'llrt-shallow-sequences',
+    visitor: {
+      SequenceExpression: {
+        exit(path) {
+          if (path.node.expressions.length <= SEQUENCE_GROUP) return;
+          path.node.expressions = regroup(path.node.expressions);
+        },
+      },
+    },
+  };
+}
+
 /** Pass 3: Rhino-specific rewrites that must see the final tree. */
-export const finalPassPlugins = [parenthesizeYield, asyncIteratorFallback];
+export const finalPassPlugins = [parenthesizeYield, asyncIteratorFallback, shallowSequences];

@@ -5,7 +5,7 @@
 // built-ins answer) and lowered for Rhino by lower.mjs. Skipped when every output is newer than this file and
 // package-lock.json; a missing node_modules is installed from the lockfile first (a fresh clone builds).
 import { builtinModules } from 'node:module';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +98,8 @@ async function main(argv) {
   const outFiles = Object.keys(VENDORED).map((name) => path.join(outDir, name + '.js'));
   if (upToDate(outFiles)) return 0;
   ensureNodeModules();
+  // afresh: a package dropped from VENDORED must not stay in the jar
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const [name, entry] of Object.entries(VENDORED)) {
     const out = await vendor(name, entry, outDir);

@@ -4,6 +4,7 @@
 # a busybox image as is, so a test that runs this tree's `llrt` runs what the image would run.
 #   usr/local/bin/llrt            the launcher (bootstrap under another name; on busybox's PATH)
 #   usr/local/lib/llrt-java/      jre/ and lib/, found by the launcher as ../lib/llrt-java
+#   usr/local/lib/llrt-java/sdk/  the embedded AWS SDK (std-sdk flavour)
 #   var/task/                     the image's WORKDIR and LAMBDA_TASK_ROOT, empty: functions add their code
 #   usr/local/lib/llrt-java/llrt.aot  JDK AOT cache, trained again on this tree (the layer's own was trained under
 #                                 layer/; retraining here keeps the image's cache exact for its own launcher path)
@@ -20,6 +21,10 @@ rm -rf "$root"
 mkdir -p "$root/usr/local/bin" "$root/usr/local/lib" "$root/var/task"
 cp -a "$layer/llrt-java" "$root/usr/local/lib/llrt-java"
 cp "$layer/bootstrap" "$root/usr/local/bin/llrt"
+# the image embeds the std-sdk flavour of the AWS SDK, as the default layer does
+if [ -f "$project/target/sdk/std-sdk/manifest.json" ]; then
+  cp -a "$project/target/sdk/std-sdk" "$root/usr/local/lib/llrt-java/sdk"
+fi
 chmod 755 "$root/usr/local/bin/llrt"
 # the cache records where the jars were; the JVM accepts it after the tree moves to / (same relative layout)
 "$jdk/bin/java" "$project/src/main/dist/AotTraining.java" "$root/usr/local/bin/llrt" \

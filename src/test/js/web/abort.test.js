@@ -25,6 +25,15 @@ describe('DOMException', () => {
     expect(DOMException.ABORT_ERR).toBe(20);
     expect(DOMException.INDEX_SIZE_ERR).toBe(1);
   });
+  it('can be subclassed (as lowered classes do it)', () => {
+    function MyError() { return Reflect.construct(DOMException, ['m', 'AbortError'], MyError); }
+    MyError.prototype = Object.create(DOMException.prototype, { constructor: { value: MyError } });
+    const e = new MyError();
+    expect(e instanceof MyError).toBe(true);
+    expect(e instanceof DOMException).toBe(true);
+    expect(e.code).toBe(20);
+    expect(e.message).toBe('m');
+  });
   it('carries a cause from the options form', () => {
     const cause = new Error('root');
     expect(new DOMException('x', { name: 'AbortError', cause }).cause).toBe(cause);
@@ -68,6 +77,11 @@ describe('AbortController', () => {
     expect(calls).toEqual([['second', 'abort', true, true]]);
     ac.signal.onabort = null;
     expect(ac.signal.onabort).toBe(null);
+  });
+  it('util.inspect shows them as Node does', () => {
+    const util = require('node:util');
+    expect(util.inspect(new AbortController())).toBe('AbortController { signal: AbortSignal { aborted: false } }');
+    expect(util.inspect(AbortSignal.abort())).toBe('AbortSignal { aborted: true }');
   });
   it('signals cannot be constructed directly', () => {
     expect(() => new AbortSignal()).toThrow(TypeError);

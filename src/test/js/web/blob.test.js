@@ -56,6 +56,11 @@ describe('Blob', () => {
     expect(ab instanceof ArrayBuffer).toBe(true);
     expect(ab.byteLength).toBe(2);
   });
+  it('util.inspect shows size and type as Node does', () => {
+    const util = require('node:util');
+    expect(util.inspect(new Blob(['abc'], { type: 'text/plain' }))).toBe("Blob { size: 3, type: 'text/plain' }");
+    expect(util.inspect(new File(['a'], 'n.txt', { lastModified: 7 }))).toBe("File { size: 1, type: '', name: 'n.txt', lastModified: 7 }");
+  });
   it('is tagged Blob', () => {
     expect(Object.prototype.toString.call(new Blob([]))).toBe('[object Blob]');
     expect(Object.keys(new Blob(['x']))).toEqual([]);

@@ -59,6 +59,13 @@ describe('FormData', () => {
     fd.forEach(function (value, name, self) { seen.push([value, name, self === fd, this.t]); }, { t: 1 });
     expect(seen).toEqual([['v', 'k', true, 1]]);
   });
+  it('util.inspect shows the entries as Node does', () => {
+    const fd = new FormData();
+    fd.append('a', 'b');
+    fd.append('a', 'c');
+    fd.append('k', 'v');
+    expect(require('node:util').inspect(fd)).toBe("FormData { a: [ 'b', 'c' ], k: 'v' }");
+  });
   it('is tagged FormData and has no own keys', () => {
     const fd = new FormData();
     fd.append('a', 'b');

@@ -128,6 +128,76 @@ const CASES = [
   ["HtTpS://WWW.Ex.COM/A?B#C",null,["https://www.ex.com/A?B#C","https://www.ex.com","https:","","","www.ex.com","www.ex.com","","/A","?B","#C"]],
   ["http://h/\u0000x",null,["http://h/%00x","http://h","http:","","","h","h","","/%00x","",""]],
   ["http://h/😀?😀#😀",null,["http://h/%F0%9F%98%80?%F0%9F%98%80#%F0%9F%98%80","http://h","http:","","","h","h","","/%F0%9F%98%80","?%F0%9F%98%80","#%F0%9F%98%80"]],
+  ["http://example.com/foo/%2e%2",null,["http://example.com/foo/%2e%2","http://example.com","http:","","","example.com","example.com","","/foo/%2e%2","",""]],
+  ["http://[::127.0.0.1]",null,["http://[::7f00:1]/","http://[::7f00:1]","http:","","","[::7f00:1]","[::7f00:1]","","/","",""]],
+  ["http://[0:0:0:0:0:0:13.1.68.3]",null,["http://[::d01:4403]/","http://[::d01:4403]","http:","","","[::d01:4403]","[::d01:4403]","","/","",""]],
+  ["http://a:b@c:29/d",null,["http://a:b@c:29/d","http://c:29","http:","a","b","c:29","c","29","/d","",""]],
+  ["http:/example.com/",null,["http://example.com/","http://example.com","http:","","","example.com","example.com","","/","",""]],
+  ["file://localhost",null,["file:///","null","file:","","","","","","/","",""]],
+  ["file:..","http://www.example.com/test",["file:///","null","file:","","","","","","/","",""]],
+  ["http://www.google.com/foo?bar=baz# »",null,["http://www.google.com/foo?bar=baz#%20%C2%BB","http://www.google.com","http:","","","www.google.com","www.google.com","","/foo","?bar=baz","#%20%C2%BB"]],
+  ["non-spec:/.//",null,["non-spec:/.//","null","non-spec:","","","","","","//","",""]],
+  ["non-spec:/..//p",null,["non-spec:/.//p","null","non-spec:","","","","","","//p","",""]],
+  ["http://10000000000",null,null],
+  ["http://4294967295",null,["http://255.255.255.255/","http://255.255.255.255","http:","","","255.255.255.255","255.255.255.255","","/","",""]],
+  ["http://4294967296",null,null],
+  ["http://0x100000000",null,null],
+  ["http://1.2.3.08",null,null],
+  ["http://09.2.3.4",null,null],
+  ["http://foo.09",null,null],
+  ["http://foo.0x4",null,null],
+  ["http://foo.0x",null,null],
+  ["http://0x.0x.0",null,["http://0.0.0.0/","http://0.0.0.0","http:","","","0.0.0.0","0.0.0.0","","/","",""]],
+  ["http://%30%78%63%30%2e%30%32%35%30.01",null,["http://192.168.0.1/","http://192.168.0.1","http:","","","192.168.0.1","192.168.0.1","","/","",""]],
+  ["http://%ef%bc%85%ef%bc%94%ef%bc%91.com",null,null],
+  ["http://ＧＯ.com",null,["http://go.com/","http://go.com","http:","","","go.com","go.com","","/","",""]],
+  ["http://www.foo。bar.com",null,["http://www.foo.bar.com/","http://www.foo.bar.com","http:","","","www.foo.bar.com","www.foo.bar.com","","/","",""]],
+  ["http://­/",null,null],
+  ["https://x/\u0000y",null,["https://x/%00y","https://x","https:","","","x","x","","/%00y","",""]],
+  ["https://faß.ExAmPlE/",null,["https://xn--fa-hia.example/","https://xn--fa-hia.example","https:","","","xn--fa-hia.example","xn--fa-hia.example","","/","",""]],
+  ["sc://faß.ExAmPlE/",null,["sc://fa%C3%9F.ExAmPlE/","null","sc:","","","fa%C3%9F.ExAmPlE","fa%C3%9F.ExAmPlE","","/","",""]],
+  ["http://[1:0::]",null,["http://[1::]/","http://[1::]","http:","","","[1::]","[1::]","","/","",""]],
+  ["http://[0:1:0:1:0:1:0:1]",null,["http://[0:1:0:1:0:1:0:1]/","http://[0:1:0:1:0:1:0:1]","http:","","","[0:1:0:1:0:1:0:1]","[0:1:0:1:0:1:0:1]","","/","",""]],
+  ["http://[1:0:0:0:0:0:0:0]",null,["http://[1::]/","http://[1::]","http:","","","[1::]","[1::]","","/","",""]],
+  ["http://[::1.2.3.]",null,null],
+  ["http://[::1.2.3.4x]",null,null],
+  ["http://[::1:2:3:4:5:6:7:8]",null,null],
+  ["\\\\server\\file","file:///tmp/mock/path",["file://server/file","null","file:","","","server","server","","/file","",""]],
+  ["/\\server/file","file:///tmp/mock/path",["file://server/file","null","file:","","","server","server","","/file","",""]],
+  ["file:///C:/../../","",null],
+  ["file:/C|/",null,["file:///C:/","null","file:","","","","","","/C:/","",""]],
+  ["file://C|/",null,["file:///C:/","null","file:","","","","","","/C:/","",""]],
+  ["//example.org/../x","file:///C:/a",["file://example.org/x","null","file:","","","example.org","example.org","","/x","",""]],
+  ["..","file:///C:/",["file:///C:/","null","file:","","","","","","/C:/","",""]],
+  ["a/../..","sc://h/b/c",["sc://h/","null","sc:","","","h","h","","/","",""]],
+  ["test-a-colon-slash-slash-b.html","a://b",["a://b/test-a-colon-slash-slash-b.html","null","a:","","","b","b","","/test-a-colon-slash-slash-b.html","",""]],
+  ["http://example.com/foo\t%91",null,["http://example.com/foo%C2%91%91","http://example.com","http:","","","example.com","example.com","","/foo%C2%91%91","",""]],
+  ["http://example.com/𐏿﷐￾",null,["http://example.com/%F0%90%8F%BF%EF%B7%90%EF%BF%BE","http://example.com","http:","","","example.com","example.com","","/%F0%90%8F%BF%EF%B7%90%EF%BF%BE","",""]],
+  ["http://user:pass@/",null,null],
+  ["http://@host/",null,["http://host/","http://host","http:","","","host","host","","/","",""]],
+  ["http://:@host/",null,["http://host/","http://host","http:","","","host","host","","/","",""]],
+  ["http://h/?q=\ud800",null,["http://h/?q=%EF%BF%BD","http://h","http:","","","h","h","","/","?q=%EF%BF%BD",""]],
+  ["ws:h",null,["ws://h/","ws://h","ws:","","","h","h","","/","",""]],
+  ["wss:/h",null,["wss://h/","wss://h","wss:","","","h","h","","/","",""]],
+  ["ftp://[::1]:21/",null,["ftp://[::1]/","ftp://[::1]","ftp:","","","[::1]","[::1]","","/","",""]],
+  ["javascript:/../foo",null,["javascript:/foo","null","javascript:","","","","","","/foo","",""]],
+  ["data:/../x",null,["data:/x","null","data:","","","","","","/x","",""]],
+  ["sc://@/",null,null],
+  ["sc://te@s:t@/",null,null],
+  ["sc://:/",null,null],
+  ["sc://:12/",null,null],
+  ["http://example.com/😀",null,["http://example.com/%F0%9F%98%80","http://example.com","http:","","","example.com","example.com","","/%F0%9F%98%80","",""]],
+  ["https://%41.com",null,["https://a.com/","https://a.com","https:","","","a.com","a.com","","/","",""]],
+  ["http://a.b.c.d.e/",null,["http://a.b.c.d.e/","http://a.b.c.d.e","http:","","","a.b.c.d.e","a.b.c.d.e","","/","",""]],
+  ["http://1.2.3.4.",null,["http://1.2.3.4/","http://1.2.3.4","http:","","","1.2.3.4","1.2.3.4","","/","",""]],
+  ["http://1.2.3..",null,["http://1.2.3../","http://1.2.3..","http:","","","1.2.3..","1.2.3..","","/","",""]],
+  ["http://0..0x300/",null,null],
+  ["http://256.256.256.256.256/",null,null],
+  ["http://[::]",null,["http://[::]/","http://[::]","http:","","","[::]","[::]","","/","",""]],
+  ["http://[1:2:3:4:5:6:1.2.3.4]",null,["http://[1:2:3:4:5:6:102:304]/","http://[1:2:3:4:5:6:102:304]","http:","","","[1:2:3:4:5:6:102:304]","[1:2:3:4:5:6:102:304]","","/","",""]],
+  ["http://[::ffff:0:0]/",null,["http://[::ffff:0:0]/","http://[::ffff:0:0]","http:","","","[::ffff:0:0]","[::ffff:0:0]","","/","",""]],
+  ["http://host:0000080/",null,["http://host/","http://host","http:","","","host","host","","/","",""]],
+  ["http://h:+80/",null,null],
 ];
 
 // [href, property, value, href after the setter]: generated with Node v20.20.2
@@ -271,6 +341,15 @@ describe('URL object', () => {
     expect(url.href).toBe('http://h/p');
     url.href = 'http://o/?k=v';
     expect(params.get('k')).toBe('v');
+  });
+});
+
+describe('util.inspect', () => {
+  it('shows URL and URLSearchParams as Node does', () => {
+    const util = require('node:util');
+    expect(util.inspect(new URL('http://u@h:81/p?q=1#f'))).toBe("URL {\n  href: 'http://u@h:81/p?q=1#f',\n  origin: 'http://h:81',\n  protocol: 'http:',\n  username: 'u',\n  password: '',\n  host: 'h:81',\n  hostname: 'h',\n  port: '81',\n  pathname: '/p',\n  search: '?q=1',\n  searchParams: URLSearchParams { 'q' => '1' },\n  hash: '#f'\n}");
+    expect(util.inspect(new URLSearchParams('a=1&b=x'))).toBe("URLSearchParams { 'a' => '1', 'b' => 'x' }");
+    expect(util.inspect(new URLSearchParams())).toBe('URLSearchParams {}');
   });
 });
 

@@ -43,6 +43,7 @@ function getRecord(resolved, source) {
   if (resolved.builtin) return builtinRecord(resolved.builtin);
   let file = resolved.file;
   let existing = records.get(file);
+  if (resolved.sdk && !existing) require('sdk').loaded(resolved.sdk);
   // a CommonJS module deleted from require.cache loads afresh, as in Node
   if (existing && !(existing.kind === 'cjs' && requireCache[file] !== existing.module)) return existing;
   let code = source === undefined ? native.readFile(file) : source;

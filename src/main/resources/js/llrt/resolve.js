@@ -2,6 +2,8 @@
 // main, node_modules lookup, package "exports"/"imports" with conditions, built-ins (node: prefix).
 'use strict';
 
+let sdk = null; // js/llrt/sdk.js, loaded by the first bare specifier that misses node_modules
+
 const EXTENSIONS = ['.js', '.mjs', '.cjs', '.json', '.ts', '.mts', '.cts'];
 const ALIASES = new Map([['vitest', 'llrt:test'], ['@jest/globals', 'llrt:test']]);
 // Node's conditions (and 'llrt'); like Node, neither the bundlers' "module" condition nor package.json "module":
@@ -243,7 +245,7 @@ function nodeModulePaths(dir) {
   }
 }
 
-// -> { builtin: name } | { file: absolute path }
+// -> { builtin: name } | { file: absolute path, sdk?: the specifier when the embedded SDK answered it }
 function resolve(spec, parent, esm) {
   let conditions = esm ? IMPORT_CONDITIONS : REQUIRE_CONDITIONS;
   let builtin = builtinName(spec);
@@ -258,7 +260,14 @@ function resolve(spec, parent, esm) {
     return { file: found };
   }
   if (p.charAt(0) === '#') return resolveImports(p, parent, conditions, esm);
-  return { file: resolvePackage(p, parentDir, conditions, parent, esm) };
+  try {
+    return { file: resolvePackage(p, parentDir, conditions, parent, esm) };
+  } catch (e) {
+    // the embedded AWS SDK answers only what the handler does not ship itself (its own copy wins)
+    let embedded = e.code === 'MODULE_NOT_FOUND' || e.code === 'ERR_MODULE_NOT_FOUND' ? (sdk || (sdk = require('sdk'))).lookup(p) : null;
+    if (!embedded) throw e;
+    return { file: embedded, sdk: p };
+  }
 }
 
 module.exports = { dirname, normalize, resolvePath, toPath, toFileUrl, resolve, builtinName, packageScope, isEsm, notFound, nodeModulePaths };

@@ -61,6 +61,7 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
   return native.alloc(size);
 };
 Buffer.allocUnsafeSlow = Buffer.allocUnsafe;
+Buffer.poolSize = 8192; // no pool here; kept because code reads it
 
 function fromArrayLike(items) {
   let n = items.length >>> 0;
@@ -152,7 +153,8 @@ function bounds(value, length, fallback) {
 }
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return native.toString(this, 'utf8', 0, this.length);
+  // no `arguments` here: it makes every call of this hot method slower in Rhino's interpreter
+  if (encoding === undefined && start === undefined && end === undefined) return native.toString(this, 'utf8', 0, this.length);
   let s = start === undefined || start < 0 ? 0 : Math.trunc(+start) || 0;
   let e = end === undefined || end > this.length ? this.length : Math.trunc(+end) || 0;
   if (e <= s) return '';

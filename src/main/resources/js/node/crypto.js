@@ -89,7 +89,7 @@ function createHmac(algorithm, key) {
 function hash(algorithm, data, outputEncoding) {
   if (typeof algorithm !== 'string') throw errors.invalidArgType('algorithm', 'of type string', algorithm);
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
-    throw errors.invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+    throw errors.invalidArgType('input', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
   }
   let h = native.createHash(algorithm);
   h.update(data);
@@ -101,12 +101,12 @@ function getHashes() {
 }
 
 function timingSafeEqual(a, b) {
-  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) {
-    throw errors.invalidArgType('buf1', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', a);
-  }
-  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) {
-    throw errors.invalidArgType('buf2', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', b);
-  }
+  [a, b].forEach((buf, i) => {
+    if (!ArrayBuffer.isView(buf) && !(buf instanceof ArrayBuffer)) {
+      throw errors.coded(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "buf${i + 1}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+    }
+  });
   if (a.byteLength !== b.byteLength) {
     throw errors.coded(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
   }

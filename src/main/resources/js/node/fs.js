@@ -118,11 +118,13 @@ fs.constants = internal.constants;
 fs.Stats = internal.Stats;
 fs.Dirent = internal.Dirent;
 
-function lazy(name, load) {
-  Object.defineProperty(fs, name, { configurable: true, enumerable: true, get: load });
+// An ES module import of node:fs reads every enumerable export: fs/promises is cheap to load, the stream classes
+// (all of node:stream) are not, so they stay out of the import namespace (fs.ReadStream still works)
+function lazy(name, enumerable, load) {
+  Object.defineProperty(fs, name, { configurable: true, enumerable, get: load });
 }
-lazy('promises', () => require('fs/promises'));
-lazy('ReadStream', () => require('llrt:fs-streams').ReadStream);
-lazy('WriteStream', () => require('llrt:fs-streams').WriteStream);
+lazy('promises', true, () => require('fs/promises'));
+lazy('ReadStream', false, () => require('llrt:fs-streams').ReadStream);
+lazy('WriteStream', false, () => require('llrt:fs-streams').WriteStream);
 fs.createReadStream = (path, options) => require('llrt:fs-streams').createReadStream(path, options);
 fs.createWriteStream = (path, options) => require('llrt:fs-streams').createWriteStream(path, options);

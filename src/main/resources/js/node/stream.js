@@ -27,10 +27,13 @@ function readableFromWeb(readableStream, options) {
 
 function readableToWeb(readable) {
   let Web = web();
+  let objectMode = readable.readableObjectMode;
+  let highWaterMark = readable.readableHighWaterMark;
   return new Web.ReadableStream({
     start(controller) {
       readable.on('data', chunk => {
-        controller.enqueue(typeof chunk === 'string' ? require('buffer').Buffer.from(chunk) : chunk);
+        // a plain Uint8Array, as Node hands out, not the Buffer (which may share a pool)
+        controller.enqueue(!objectMode && chunk instanceof Uint8Array ? new Uint8Array(chunk) : chunk);
         if (controller.desiredSize <= 0) readable.pause();
       });
       readable.once('end', () => controller.close());
@@ -42,7 +45,7 @@ function readableToWeb(readable) {
     cancel(reason) {
       readable.destroy(reason);
     },
-  }, new Web.CountQueuingStrategy({ highWaterMark: readable.readableHighWaterMark || 1 }));
+  }, objectMode ? new Web.CountQueuingStrategy({ highWaterMark }) : new Web.ByteLengthQueuingStrategy({ highWaterMark }));
 }
 
 function writableFromWeb(writableStream, options) {

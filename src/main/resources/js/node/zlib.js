@@ -4,6 +4,9 @@
 const checksums = require('llrt:checksums');
 
 exports.crc32 = function crc32(data, value) {
+  if (data instanceof ArrayBuffer) {
+    throw require('llrt:errors').invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  }
   return checksums.crc32(data, value);
 };
 

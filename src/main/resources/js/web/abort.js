@@ -98,4 +98,8 @@ AbortController.prototype.abort = function abort(reason) {
 };
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
 
+const inspectHelper = require('llrt:web-inspect');
+inspectHelper.defineInspect(AbortSignal.prototype, s => ({ aborted: s.aborted }));
+inspectHelper.defineInspect(AbortController.prototype, c => ({ signal: c.signal }));
+
 module.exports = { AbortController, AbortSignal };

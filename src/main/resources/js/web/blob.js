@@ -192,6 +192,10 @@ Object.defineProperty(File.prototype, 'name', { configurable: true, enumerable: 
 Object.defineProperty(File.prototype, 'lastModified', { configurable: true, enumerable: true, get() { return this[kLastModified]; } });
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 
+const inspectHelper = require('llrt:web-inspect');
+inspectHelper.defineInspect(Blob.prototype, b => ({ size: b.size, type: b.type }));
+inspectHelper.defineInspect(File.prototype, f => ({ size: f.size, type: f.type, name: f.name, lastModified: f.lastModified }));
+
 // for Java-facing code and fetch bodies: the bytes without a copy (callers must not modify them)
 function blobBytes(blob) {
   return bytesOf(blob);

@@ -32,7 +32,9 @@ function DOMException(message, options) {
   }
   let error = new Error(message === undefined ? '' : String(message));
   Object.defineProperty(error, 'name', { value: name, writable: true, configurable: true, enumerable: false });
-  Object.setPrototypeOf(error, DOMException.prototype);
+  // a subclass (lowered `class X extends DOMException`) constructs with X.prototype as `this`'s prototype
+  let proto = this instanceof DOMException ? Object.getPrototypeOf(this) : DOMException.prototype;
+  Object.setPrototypeOf(error, proto);
   if (hasCause) Object.defineProperty(error, 'cause', { value: cause, writable: true, configurable: true, enumerable: false });
   return error;
 }

@@ -23,7 +23,9 @@ function toBytes(input) {
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
   if (ArrayBuffer.isView(input)) return input;
   if (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer) return new Uint8Array(input);
-  throw errors.invalidArgType('input', 'an instance of ArrayBuffer or ArrayBufferView', input);
+  // Node's wording, "list" included
+  throw errors.coded(TypeError, 'ERR_INVALID_ARG_TYPE',
+    'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
 }
 
 function TextEncoder() {
@@ -50,12 +52,20 @@ function TextDecoder(label, options) {
   if (options !== undefined && options !== null && typeof options !== 'object') {
     throw errors.invalidArgType('options', 'of type object', options);
   }
-  this._encoding = encoding;
-  this._fatal = !!(options && options.fatal);
-  this._ignoreBOM = !!(options && options.ignoreBOM);
-  this._decoder = null; // made per stream, on first decode
-  this._bomSeen = false;
+  hidden(this, '_encoding', encoding);
+  hidden(this, '_fatal', !!(options && options.fatal));
+  hidden(this, '_ignoreBOM', !!(options && options.ignoreBOM));
+  hidden(this, '_decoder', null); // made per stream, on first decode
+  hidden(this, '_bomSeen', false);
 }
+
+// state out of util.inspect's sight, which shows the getters' values as Node does
+function hidden(target, name, value) {
+  Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+}
+TextDecoder.prototype[Symbol.for('nodejs.util.inspect.custom')] = function inspect() {
+  return `TextDecoder { encoding: '${this._encoding}', fatal: ${this._fatal}, ignoreBOM: ${this._ignoreBOM} }`;
+};
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { configurable: true, value: 'TextDecoder' });
 ['encoding', 'fatal', 'ignoreBOM'].forEach(name => {
   Object.defineProperty(TextDecoder.prototype, name, {

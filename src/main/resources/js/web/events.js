@@ -207,4 +207,8 @@ function trustedEvent(type) {
   return event;
 }
 
+require('llrt:web-inspect').defineInspect(Event.prototype, e => ({
+  type: e.type, defaultPrevented: e.defaultPrevented, cancelable: e.cancelable, timeStamp: e.timeStamp,
+}));
+
 module.exports = { Event, CustomEvent, EventTarget, defineEventHandler, trustedEvent };

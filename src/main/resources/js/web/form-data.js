@@ -112,4 +112,15 @@ proto.values = function () { return iterate(this, 'values'); };
 proto[Symbol.iterator] = proto.entries;
 Object.defineProperty(proto, Symbol.toStringTag, { value: 'FormData', configurable: true });
 
+// shown as its entries, a repeated name as an array of its values
+require('llrt:web-inspect').defineInspect(proto, fd => {
+  let fields = {};
+  entries(fd).forEach(e => {
+    if (!Object.prototype.hasOwnProperty.call(fields, e[0])) fields[e[0]] = e[1];
+    else if (Array.isArray(fields[e[0]])) fields[e[0]].push(e[1]);
+    else fields[e[0]] = [fields[e[0]], e[1]];
+  });
+  return fields;
+});
+
 module.exports = { FormData };

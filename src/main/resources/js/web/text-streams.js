@@ -2,10 +2,10 @@
 'use strict';
 const { TransformStream } = require('llrt:web-streams');
 
-function defineStreamSides(proto, tag) {
+// no Symbol.toStringTag: Node 20's TextEncoderStream and TextDecoderStream have none either
+function defineStreamSides(proto) {
   Object.defineProperty(proto, 'readable', { configurable: true, get() { return this._transform.readable; } });
   Object.defineProperty(proto, 'writable', { configurable: true, get() { return this._transform.writable; } });
-  Object.defineProperty(proto, Symbol.toStringTag, { configurable: true, value: tag });
 }
 
 function isHighSurrogate(code) {
@@ -33,7 +33,7 @@ function TextEncoderStream() {
   Object.defineProperty(this, '_transform', { value: transform });
 }
 Object.defineProperty(TextEncoderStream.prototype, 'encoding', { configurable: true, get: () => 'utf-8' });
-defineStreamSides(TextEncoderStream.prototype, 'TextEncoderStream');
+defineStreamSides(TextEncoderStream.prototype);
 
 function TextDecoderStream(label, options) {
   let decoder = new TextDecoder(label === undefined ? 'utf-8' : label, options);
@@ -53,6 +53,6 @@ function TextDecoderStream(label, options) {
 ['encoding', 'fatal', 'ignoreBOM'].forEach(name => {
   Object.defineProperty(TextDecoderStream.prototype, name, { configurable: true, get() { return this._decoder[name]; } });
 });
-defineStreamSides(TextDecoderStream.prototype, 'TextDecoderStream');
+defineStreamSides(TextDecoderStream.prototype);
 
 module.exports = { TextEncoderStream, TextDecoderStream };

@@ -241,7 +241,13 @@ function serializeIPv6(address) {
 
 // UTS #46 ToASCII as far as java.net.IDN goes; ASCII labels are only lower-cased
 function domainToASCII(domain, beStrict) {
-  if (/^[\u0000-\u007f]*$/.test(domain)) return domain.toLowerCase();
+  if (/^[\u0000-\u007f]*$/.test(domain)) {
+    // an "xn--" label must be valid Punycode
+    if (/(^|\.)xn--/i.test(domain) && !native.validAceLabels(domain)) return null;
+    return domain.toLowerCase();
+  }
+  // an already-encoded label must be ASCII
+  if (domain.split(/[.\u3002\uff0e\uff61]/).some(label => /^xn--/i.test(label) && /[^\u0000-\u007f]/.test(label))) return null;
   let ascii = native.toASCII(domain);
   return ascii === null ? null : ascii.toLowerCase();
 }

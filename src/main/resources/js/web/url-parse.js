@@ -1,4 +1,4 @@
-// The WHATWG basic URL parser (a state machine over code points) and the URL serialiser. A URL record is
+// The WHATWG basic URL parser (a state machine over code points). A URL record is
 // { scheme, username, password, host, port, path, query, fragment }: host is already serialised (or null),
 // path an array of segments or a string for an opaque path. parse() returns null for failure.
 'use strict';
@@ -41,11 +41,6 @@ function shortenPath(url) {
 
 function emptyRecord() {
   return { scheme: '', username: '', password: '', host: null, port: null, path: [], query: null, fragment: null };
-}
-
-function copyRecord(r) {
-  return { scheme: r.scheme, username: r.username, password: r.password, host: r.host, port: r.port,
-    path: typeof r.path === 'string' ? r.path : r.path.slice(), query: r.query, fragment: r.fragment };
 }
 
 function codePoints(str) {
@@ -402,42 +397,4 @@ function parse(input, base, url, stateOverride) {
   return url;
 }
 
-function serializePath(url) {
-  if (typeof url.path === 'string') return url.path;
-  return url.path.map(segment => '/' + segment).join('');
-}
-
-function serialize(url, excludeFragment) {
-  let out = url.scheme + ':';
-  if (url.host !== null) {
-    out += '//';
-    if (url.username !== '' || url.password !== '') {
-      out += url.username;
-      if (url.password !== '') out += ':' + url.password;
-      out += '@';
-    }
-    out += url.host;
-    if (url.port !== null) out += ':' + url.port;
-  } else if (typeof url.path !== 'string' && url.path.length > 1 && url.path[0] === '') {
-    out += '/.';
-  }
-  out += serializePath(url);
-  if (url.query !== null) out += '?' + url.query;
-  if (!excludeFragment && url.fragment !== null) out += '#' + url.fragment;
-  return out;
-}
-
-function origin(url) {
-  switch (url.scheme) {
-    case 'blob': {
-      let inner = parse(serializePath(url), null);
-      return inner && (inner.scheme === 'http' || inner.scheme === 'https') ? origin(inner) : 'null';
-    }
-    case 'ftp': case 'http': case 'https': case 'ws': case 'wss':
-      return url.scheme + '://' + url.host + (url.port !== null ? ':' + url.port : '');
-    default:
-      return 'null';
-  }
-}
-
-module.exports = { parse, serialize, serializePath, origin, copyRecord, isSpecialScheme, defaultPort, states: S };
+module.exports = { parse, isSpecialScheme, defaultPort, states: S };

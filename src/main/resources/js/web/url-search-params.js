@@ -185,4 +185,14 @@ Object.defineProperty(proto, Symbol.toStringTag, { value: 'URLSearchParams', con
   Object.defineProperty(proto, name, { enumerable: true });
 });
 
+Object.defineProperty(proto, Symbol.for('nodejs.util.inspect.custom'), {
+  configurable: true,
+  writable: true,
+  value: function (depth, options, inspect) {
+    let list = state(this).list;
+    if (list.length === 0) return 'URLSearchParams {}';
+    return 'URLSearchParams { ' + list.map(pair => inspect(pair[0]) + ' => ' + inspect(pair[1])).join(', ') + ' }';
+  },
+});
+
 module.exports = { URLSearchParams, parseForm, serializeForm, toUSV };

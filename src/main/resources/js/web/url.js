@@ -9,6 +9,45 @@ const S = parser.states;
 
 const records = new WeakMap(); // URL -> { url: record, params: URLSearchParams }
 
+// the URL serialiser
+function serializePath(url) {
+  if (typeof url.path === 'string') return url.path;
+  return url.path.map(segment => '/' + segment).join('');
+}
+
+function serialize(url, excludeFragment) {
+  let out = url.scheme + ':';
+  if (url.host !== null) {
+    out += '//';
+    if (url.username !== '' || url.password !== '') {
+      out += url.username;
+      if (url.password !== '') out += ':' + url.password;
+      out += '@';
+    }
+    out += url.host;
+    if (url.port !== null) out += ':' + url.port;
+  } else if (typeof url.path !== 'string' && url.path.length > 1 && url.path[0] === '') {
+    out += '/.';
+  }
+  out += serializePath(url);
+  if (url.query !== null) out += '?' + url.query;
+  if (!excludeFragment && url.fragment !== null) out += '#' + url.fragment;
+  return out;
+}
+
+function origin(url) {
+  switch (url.scheme) {
+    case 'blob': {
+      let inner = parser.parse(serializePath(url), null);
+      return inner && (inner.scheme === 'http' || inner.scheme === 'https') ? origin(inner) : 'null';
+    }
+    case 'ftp': case 'http': case 'https': case 'ws': case 'wss':
+      return url.scheme + '://' + url.host + (url.port !== null ? ':' + url.port : '');
+    default:
+      return 'null';
+  }
+}
+
 function invalidUrl(input) {
   let err = new TypeError('Invalid URL');
   err.code = 'ERR_INVALID_URL';
@@ -86,13 +125,13 @@ function accessor(name, get, set) {
   });
 }
 
-accessor('href', url => parser.serialize(url), (url, value, s) => {
+accessor('href', url => serialize(url), (url, value, s) => {
   let record = parser.parse(value, null);
   if (record === null) throw invalidUrl(value);
   s.url = record;
   URLSearchParams._reset(s.params, record.query);
 });
-accessor('origin', url => parser.origin(url));
+accessor('origin', url => origin(url));
 accessor('protocol', url => url.scheme + ':', (url, value) => {
   parser.parse(value + ':', null, url, S.SCHEME_START);
 });
@@ -113,7 +152,7 @@ accessor('port', url => url.port === null ? '' : String(url.port), (url, value) 
   if (value === '') url.port = null;
   else parser.parse(value, null, url, S.PORT);
 });
-accessor('pathname', url => parser.serializePath(url), (url, value) => {
+accessor('pathname', url => serializePath(url), (url, value) => {
   if (typeof url.path === 'string') return;
   url.path = [];
   parser.parse(value, null, url, S.PATH_START);
@@ -142,13 +181,19 @@ accessor('hash', url => url.fragment === null || url.fragment === '' ? '' : '#' 
 });
 
 URL.prototype.toString = function toString() {
-  return parser.serialize(internal(this).url);
+  return serialize(internal(this).url);
 };
 URL.prototype.toJSON = function toJSON() {
-  return parser.serialize(internal(this).url);
+  return serialize(internal(this).url);
 };
 Object.defineProperty(URL.prototype, 'toString', { enumerable: true });
 Object.defineProperty(URL.prototype, 'toJSON', { enumerable: true });
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+
+require('llrt:web-inspect').defineInspect(URL.prototype, url => ({
+  href: url.href, origin: url.origin, protocol: url.protocol, username: url.username, password: url.password,
+  host: url.host, hostname: url.hostname, port: url.port, pathname: url.pathname, search: url.search,
+  searchParams: url.searchParams, hash: url.hash,
+}));
 
 module.exports = { URL, URLSearchParams };

@@ -60,6 +60,7 @@ final class LoaderBinding {
         Natives.define(b, "hasBuiltin", 1, (cx, scope, args) -> ModuleRegistry.find(Natives.str(args, 0)) != null);
         Natives.define(b, "builtinNames", 0, (cx, scope, args) -> cx.newArray(realm.global(),
                 ModuleRegistry.all().stream().map(BuiltinModule::name).filter(n -> !n.contains(":")).toArray()));
+        Natives.define(b, "sdkHome", 0, (cx, scope, args) -> EmbeddedSdk.home().orElse(null));
         Natives.define(b, "builtin", 1, (cx, scope, args) -> realm.builtinDefinition(Natives.str(args, 0)));
         return b;
     }

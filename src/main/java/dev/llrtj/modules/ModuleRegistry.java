@@ -19,26 +19,29 @@ import java.util.stream.Collectors;
 
 /** The one list of built-in modules. Names are as `require` sees them, without the `node:` prefix. */
 public final class ModuleRegistry {
+    // Bindings are lambdas, not method references: a method reference loads its class when this list is built,
+    // at every start; a lambda only when the module is first required.
     private static final List<BuiltinModule> MODULES = List.of(
+            // Node's built-ins (js/node/<name>.js)
             BuiltinModule.js("assert"),
-            BuiltinModule.withBinding("buffer", BufferBinding::create),
-            BuiltinModule.withBinding("console", ConsoleBinding::create),
-            BuiltinModule.withBinding("crypto", CryptoBinding::create),
+            BuiltinModule.withBinding("buffer", realm -> BufferBinding.create(realm)),
+            BuiltinModule.withBinding("console", realm -> ConsoleBinding.create(realm)),
+            BuiltinModule.withBinding("crypto", realm -> CryptoBinding.create(realm)),
             BuiltinModule.js("events"),
             BuiltinModule.js("fs"),
             BuiltinModule.js("fs/promises"),
-            BuiltinModule.withBinding("module", Realm::loaderExports),
-            BuiltinModule.withBinding("os", OsBinding::create),
+            BuiltinModule.withBinding("module", realm -> realm.loaderExports()),
+            BuiltinModule.withBinding("os", realm -> OsBinding.create(realm)),
             BuiltinModule.js("path"),
-            BuiltinModule.withBinding("process", ProcessBinding::create),
-            BuiltinModule.withBinding("string_decoder", BufferBinding::create),
-            BuiltinModule.withBinding("timers", TimersBinding::create),
+            BuiltinModule.withBinding("process", realm -> ProcessBinding.create(realm)),
             BuiltinModule.js("stream"),
             BuiltinModule.js("stream/promises"),
             BuiltinModule.js("stream/web"),
+            BuiltinModule.withBinding("string_decoder", realm -> BufferBinding.create(realm)),
+            BuiltinModule.withBinding("timers", realm -> TimersBinding.create(realm)),
+            BuiltinModule.js("url"),
             BuiltinModule.js("util"),
-            new BuiltinModule("llrt:test", "js/llrt/test.js", null),
-            new BuiltinModule("llrt:xml", "js/web/xml.js", XmlBinding::create),
+            BuiltinModule.js("zlib"),
             unsupported("child_process"),
             unsupported("dgram"),
             unsupported("http"),
@@ -47,43 +50,45 @@ public final class ModuleRegistry {
             unsupported("net"),
             unsupported("tls"),
             unsupported("worker_threads"),
-            new BuiltinModule("llrt:fs", "js/node/fs/internal.js", FsBinding::create),
-            new BuiltinModule("llrt:fs-streams", "js/node/fs/streams.js", null),
-            new BuiltinModule("llrt:text-streams", "js/web/text-streams.js", null),
-            // npm packages bundled and lowered at build time (bundles/vendor.mjs)
-            vendored("readable-stream"),
-            vendored("web-streams"),
-            BuiltinModule.js("zlib"),
-            // bytes: Buffer internals, TextEncoder/TextDecoder, checksums
+            // Node internals split out of the modules above
             new BuiltinModule("llrt:errors", "js/node/internal/errors.js", null),
             new BuiltinModule("llrt:buffer-numbers", "js/node/internal/buffer-numbers.js", null),
-            new BuiltinModule("llrt:crypto-random", "js/node/internal/crypto-random.js", CryptoBinding::create),
-            new BuiltinModule("llrt:encoding", "js/web/encoding.js", BufferBinding::create),
-            new BuiltinModule("llrt:checksums", "js/llrt/checksums.js", ChecksumsBinding::create),
-            BuiltinModule.js("url"),
-            // web platform (URL, events, abort, Blob/File, FormData, structuredClone)
+            new BuiltinModule("llrt:crypto-random", "js/node/internal/crypto-random.js", realm -> CryptoBinding.create(realm)),
+            new BuiltinModule("llrt:fs", "js/node/fs/internal.js", realm -> FsBinding.create(realm)),
+            new BuiltinModule("llrt:fs-streams", "js/node/fs/streams.js", null),
+            // the web platform (js/web/*.js)
+            new BuiltinModule("llrt:encoding", "js/web/encoding.js", realm -> BufferBinding.create(realm)),
+            new BuiltinModule("llrt:text-streams", "js/web/text-streams.js", null),
             new BuiltinModule("llrt:url", "js/web/url.js", null),
-            new BuiltinModule("llrt:url-host", "js/web/url-host.js", UrlBinding::create),
+            new BuiltinModule("llrt:url-host", "js/web/url-host.js", realm -> UrlBinding.create(realm)),
             new BuiltinModule("llrt:url-parse", "js/web/url-parse.js", null),
             new BuiltinModule("llrt:url-search-params", "js/web/url-search-params.js", null),
+            new BuiltinModule("llrt:url-legacy", "js/node/url-legacy.js", null),
             new BuiltinModule("llrt:dom-exception", "js/web/dom-exception.js", null),
             new BuiltinModule("llrt:events", "js/web/events.js", null),
             new BuiltinModule("llrt:abort", "js/web/abort.js", null),
             new BuiltinModule("llrt:blob", "js/web/blob.js", null),
             new BuiltinModule("llrt:form-data", "js/web/form-data.js", null),
             new BuiltinModule("llrt:structured-clone", "js/web/structured-clone.js", null),
-            // Web Crypto's crypto.subtle, in three parts: the operations, keys, algorithm normalisation. A lambda, not
-            // SubtleBinding::create: a method reference loads the class when this list is built, at every start
+            new BuiltinModule("llrt:web-inspect", "js/web/inspect.js", null),
+            // Web Crypto's crypto.subtle: the operations, keys, algorithm normalisation
             new BuiltinModule("llrt:subtle", "js/web/subtle.js", realm -> SubtleBinding.create(realm)),
             new BuiltinModule("llrt:subtle/keys", "js/web/subtle/keys.js", realm -> SubtleBinding.create(realm)),
             new BuiltinModule("llrt:subtle/algorithms", "js/web/subtle/algorithms.js", null),
-            // fetch and its types (js/web), llrt:net = connection warm-up for the SDK
-            new BuiltinModule("llrt:fetch", "js/web/fetch.js", FetchBinding::create),
-            new BuiltinModule("llrt:fetch-body", "js/web/body.js", FetchBinding::create),
+            // fetch and its types; llrt:net = connection warm-up for the SDK
+            new BuiltinModule("llrt:fetch", "js/web/fetch.js", realm -> FetchBinding.create(realm)),
+            new BuiltinModule("llrt:fetch-body", "js/web/body.js", realm -> FetchBinding.create(realm)),
             new BuiltinModule("llrt:headers", "js/web/headers.js", null),
             new BuiltinModule("llrt:request", "js/web/request.js", null),
             new BuiltinModule("llrt:response", "js/web/response.js", null),
-            new BuiltinModule("llrt:net", "js/web/net.js", FetchBinding::create));
+            new BuiltinModule("llrt:net", "js/web/net.js", realm -> FetchBinding.create(realm)),
+            // llrt's own
+            new BuiltinModule("llrt:checksums", "js/llrt/checksums.js", realm -> ChecksumsBinding.create(realm)),
+            new BuiltinModule("llrt:xml", "js/web/xml.js", realm -> XmlBinding.create(realm)),
+            new BuiltinModule("llrt:test", "js/llrt/test.js", null),
+            // npm packages bundled and lowered at build time (bundles/vendor.mjs)
+            vendored("readable-stream"),
+            vendored("web-streams"));
 
     private static final Map<String, BuiltinModule> BY_NAME =
             MODULES.stream().collect(Collectors.toUnmodifiableMap(BuiltinModule::name, Function.identity()));

@@ -52,6 +52,13 @@ function checkInt(value, min, max, size) {
   }
 }
 
+function define(proto, names, fn) {
+  Object.defineProperty(fn, 'name', { value: names[0], configurable: true });
+  names.forEach(name => {
+    proto[name] = fn;
+  });
+}
+
 function readUnsigned(buf, offset, size, little) {
   offset = checkOffset(buf, offset, size);
   let value = 0;
@@ -93,10 +100,10 @@ function defineInts(proto, size) {
     let readS = function (offset) { return readSigned(this, offset, size, little); };
     let writeU = function (value, offset) { return writeBytes(this, value, offset, size, little, 0, umax); };
     let writeS = function (value, offset) { return writeBytes(this, value, offset, size, little, smin, smax); };
-    proto[`readUInt${bits}${suffix}`] = proto[`readUint${bits}${suffix}`] = readU;
-    proto[`readInt${bits}${suffix}`] = readS;
-    proto[`writeUInt${bits}${suffix}`] = proto[`writeUint${bits}${suffix}`] = writeU;
-    proto[`writeInt${bits}${suffix}`] = writeS;
+    define(proto, [`readUInt${bits}${suffix}`, `readUint${bits}${suffix}`], readU);
+    define(proto, [`readInt${bits}${suffix}`], readS);
+    define(proto, [`writeUInt${bits}${suffix}`, `writeUint${bits}${suffix}`], writeU);
+    define(proto, [`writeInt${bits}${suffix}`], writeS);
   });
 }
 
@@ -104,22 +111,22 @@ function defineVariableInts(proto) {
   [['LE', true], ['BE', false]].forEach(pair => {
     let suffix = pair[0];
     let little = pair[1];
-    proto[`readUInt${suffix}`] = proto[`readUint${suffix}`] = function (offset, byteLength) {
+    define(proto, [`readUInt${suffix}`, `readUint${suffix}`], function (offset, byteLength) {
       checkByteLength(byteLength);
       return readUnsigned(this, offset, byteLength, little);
-    };
-    proto[`readInt${suffix}`] = function (offset, byteLength) {
+    });
+    define(proto, [`readInt${suffix}`], function (offset, byteLength) {
       checkByteLength(byteLength);
       return readSigned(this, offset, byteLength, little);
-    };
-    proto[`writeUInt${suffix}`] = proto[`writeUint${suffix}`] = function (value, offset, byteLength) {
+    });
+    define(proto, [`writeUInt${suffix}`, `writeUint${suffix}`], function (value, offset, byteLength) {
       checkByteLength(byteLength);
       return writeBytes(this, value, offset, byteLength, little, 0, 2 ** (byteLength * 8) - 1);
-    };
-    proto[`writeInt${suffix}`] = function (value, offset, byteLength) {
+    });
+    define(proto, [`writeInt${suffix}`], function (value, offset, byteLength) {
       checkByteLength(byteLength);
       return writeBytes(this, value, offset, byteLength, little, -(2 ** (byteLength * 8 - 1)), 2 ** (byteLength * 8 - 1) - 1);
-    };
+    });
   });
 }
 
@@ -131,17 +138,17 @@ function defineFloats(proto) {
     [['LE', true], ['BE', false]].forEach(pair => {
       // the scratch holds host order; reverse when the wanted order differs
       let same = pair[1] === littleEndianHost;
-      proto[`read${kind[0]}${pair[0]}`] = function (offset) {
+      define(proto, [`read${kind[0]}${pair[0]}`], function (offset) {
         offset = checkOffset(this, offset, size);
         for (let i = 0; i < size; i++) bytes[i] = this[offset + (same ? i : size - 1 - i)];
         return array[0];
-      };
-      proto[`write${kind[0]}${pair[0]}`] = function (value, offset) {
+      });
+      define(proto, [`write${kind[0]}${pair[0]}`], function (value, offset) {
         offset = checkOffset(this, offset, size);
         array[0] = +value;
         for (let i = 0; i < size; i++) this[offset + (same ? i : size - 1 - i)] = bytes[i];
         return offset + size;
-      };
+      });
     });
   });
 }
@@ -175,25 +182,25 @@ function defineBigInts(proto) {
       writeBytes(buf, hi, offset + (little ? 4 : 0), 4, little, 0, 4294967295);
       return offset + 8;
     };
-    proto[`readBigUInt64${pair[0]}`] = proto[`readBigUint64${pair[0]}`] = function (offset) {
+    define(proto, [`readBigUInt64${pair[0]}`, `readBigUint64${pair[0]}`], function (offset) {
       return read(this, offset);
-    };
-    proto[`readBigInt64${pair[0]}`] = function (offset) {
+    });
+    define(proto, [`readBigInt64${pair[0]}`], function (offset) {
       let v = read(this, offset);
       return v > BIG_S_MAX ? v - BIG_2_64 : v;
-    };
-    proto[`writeBigUInt64${pair[0]}`] = proto[`writeBigUint64${pair[0]}`] = function (value, offset) {
+    });
+    define(proto, [`writeBigUInt64${pair[0]}`, `writeBigUint64${pair[0]}`], function (value, offset) {
       return write(this, value, offset, BigInt(0), BIG_U_MAX, false);
-    };
-    proto[`writeBigInt64${pair[0]}`] = function (value, offset) {
+    });
+    define(proto, [`writeBigInt64${pair[0]}`], function (value, offset) {
       return write(this, value, offset, BIG_S_MIN, BIG_S_MAX, true);
-    };
+    });
   });
 }
 
 function defineSwaps(proto) {
   [2, 4, 8].forEach(size => {
-    proto[`swap${size * 8}`] = function () {
+    define(proto, [`swap${size * 8}`], function () {
       if (this.length % size !== 0) {
         throw errors.coded(RangeError, 'ERR_INVALID_BUFFER_SIZE', `Buffer size must be a multiple of ${size * 8}-bits`);
       }
@@ -205,7 +212,7 @@ function defineSwaps(proto) {
         }
       }
       return this;
-    };
+    });
   });
 }
 

@@ -40,7 +40,7 @@ function randomUUID(options) {
 function checkSize(size, name, max) {
   if (typeof size !== 'number') throw errors.invalidArgType(name, 'of type number', size);
   if (!(size >= 0 && size <= max) || Math.floor(size) !== size) {
-    throw errors.outOfRange(name, `>= 0 && <= ${max}`, size);
+    throw errors.outOfRange(name, `>= 0 && <= ${max === Infinity ? 2147483647 : max}`, size);
   }
 }
 
@@ -69,11 +69,13 @@ function fillRange(buf, offset, size) {
   let unit = buf.BYTES_PER_ELEMENT || 1;
   let total = buf.byteLength;
   let off = offset === undefined ? 0 : offset;
-  checkSize(off, 'offset', total / unit);
+  checkSize(off, 'offset', Infinity);
   off *= unit;
-  let len = size === undefined ? total - off : size;
-  checkSize(len, 'size', (total - off) / unit);
-  if (size !== undefined) len *= unit;
+  if (off > total) throw errors.outOfRange('offset', `>= 0 && <= ${total}`, off);
+  if (size === undefined) return [off, total - off];
+  checkSize(size, 'size', Infinity);
+  let len = size * unit;
+  if (len + off > total) throw errors.outOfRange('size + offset', `<= ${total}`, len + off);
   return [off, len];
 }
 
@@ -110,8 +112,7 @@ function randomInt(min, max, callback) {
       `The value of "max" is out of range. It must be greater than the value of "min" (${min}). Received ${max}`);
   }
   if (max - min > MAX_INT_RANGE) {
-    throw errors.coded(RangeError, 'ERR_OUT_OF_RANGE',
-      `The value of "max - min" is out of range. It must be <= ${MAX_INT_RANGE}. Received ${max - min}`);
+    throw errors.outOfRange('max - min', `<= ${MAX_INT_RANGE}`, max - min);
   }
   if (callback !== undefined) checkCallback(callback);
   let n = native.randomInt(min, max);

@@ -112,6 +112,40 @@ class LayerZipIT {
         assertEquals("42", out.strip());
     }
 
+    /**
+     * The SDK flavours are the no-sdk layer plus llrt-java/sdk/ (std-sdk under LLRT's default name), within Lambda's
+     * unzipped limit (over 50 MiB zipped they are published from S3, see build-layer.sh), and bootstrap hands the
+     * flavour to the runtime.
+     */
+    @Test
+    void sdkFlavoursCarryTheirSdkAndBootstrapFindsIt() throws Exception {
+        Path std = DistFixture.requireDist("llrt-lambda-" + DistFixture.arch() + ".zip");
+        Path full = DistFixture.requireDist("llrt-lambda-" + DistFixture.arch() + "-full-sdk.zip");
+        for (Path zip : List.of(std, full)) {
+            long unzipped = 0;
+            try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
+                assertTrue(file.getEntry("llrt-java/sdk/manifest.json") != null, zip + " has its SDK manifest");
+                assertTrue(file.getEntry("llrt-java/sdk/@aws-sdk/client-dynamodb.js") != null, zip.toString());
+                for (var e : Collections.list(file.getEntries())) {
+                    unzipped += Math.max(0, e.getSize());
+                }
+            }
+            assertTrue(unzipped <= LAMBDA_UNZIPPED_LIMIT, zip + " unzipped " + unzipped);
+        }
+        try (ZipFile file = ZipFile.builder().setPath(zip()).get()) {
+            assertTrue(file.getEntry("llrt-java/sdk/manifest.json") == null, "no-sdk has no SDK");
+        }
+        Path opt = Files.createDirectory(tmp.resolve("opt"));
+        DistFixture.unzip(std, opt);
+        Process p = new ProcessBuilder(opt.resolve("bootstrap").toString(), "-p", "process.versions['@aws-sdk']")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        JsonNode manifest = DistFixture.JSON.readTree(opt.resolve("llrt-java/sdk/manifest.json").toFile());
+        assertEquals(manifest.get("version").asText(), out.strip());
+    }
+
     private static long maxHeapMb(Path opt, int memoryMb) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(opt.resolve("bootstrap").toString(), "-p", "1")
                 .redirectErrorStream(true);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** fetch as JS sees it, against local servers: pooling, h2, TLS trust, network rules, redirects, streams, abort. */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FetchInRealmTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FIVE_MB = 5 * 1024 * 1024;
@@ -68,7 +68,8 @@ class FetchInRealmTest {
     }
 
     private JsonNode run(String body) throws Exception {
-        return JSON.readTree(realm.run(FAKE_SIGNAL + "\n" + body));
+        realm.start(FAKE_SIGNAL + "\n" + body);
+        return JSON.readTree(realm.awaitReport(40));
     }
 
     private static String q(String s) {

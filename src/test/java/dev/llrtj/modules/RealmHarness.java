@@ -87,17 +87,22 @@ final class RealmHarness implements AutoCloseable {
     }
 
     String awaitReport() throws Exception {
+        return awaitReport(WAIT_SECONDS);
+    }
+
+    /** As {@link #awaitReport()}, for work that is slow on a loaded machine (TLS handshakes, big downloads). */
+    String awaitReport(long waitSeconds) throws Exception {
         CompletableFuture<Object> either = CompletableFuture.anyOf(reported, loop.exitCode());
         Object first;
         try {
-            first = either.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            first = either.get(waitSeconds, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof AssertionError a) {
                 throw a;
             }
             throw e;
         } catch (TimeoutException e) {
-            throw new AssertionError("the JS never called report() within " + WAIT_SECONDS + " s");
+            throw new AssertionError("the JS never called report() within " + waitSeconds + " s");
         }
         if (!reported.isDone()) {
             throw new AssertionError("the loop exited with code " + first + " before report() was called");

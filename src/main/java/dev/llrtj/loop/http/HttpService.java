@@ -20,13 +20,25 @@ public final class HttpService {
 
     private final EventLoop loop;
     private final NetConfig config;
-    private final HttpClientAgent client;
+    private HttpClientAgent client; // made on first use, by the loop (a fetch) or a worker (a warm-up)
 
     private HttpService(EventLoop loop, NetConfig config) {
         this.loop = loop;
         this.config = config;
-        this.client = loop.vertx().createHttpClient(clientOptions(config),
-                new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS_PER_ORIGIN).setHttp2MaxSize(MAX_CONNECTIONS_PER_ORIGIN));
+    }
+
+    /** The Vert.x client; from any thread (a warm-up makes it off the loop, while the loop goes on). */
+    synchronized HttpClientAgent client() {
+        if (client == null) {
+            client = loop.vertx().createHttpClient(clientOptions(config),
+                    new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS_PER_ORIGIN).setHttp2MaxSize(MAX_CONNECTIONS_PER_ORIGIN));
+        }
+        return client;
+    }
+
+    /** Whether the Vert.x client exists yet (a bare start must not make it). */
+    public synchronized boolean clientCreated() {
+        return client != null;
     }
 
     /** The loop's client, made on first use from the process environment. */
@@ -42,8 +54,9 @@ public final class HttpService {
         return loop.service(HttpService.class, l -> new HttpService(l, config));
     }
 
+    /** Whether the loop's Vert.x client exists (loop thread). */
     public static boolean created(EventLoop loop) {
-        return loop.hasService(HttpService.class);
+        return loop.hasService(HttpService.class) && of(loop).clientCreated();
     }
 
     public NetConfig config() {
@@ -62,13 +75,14 @@ public final class HttpService {
         if (why != null) {
             throw new NetRefusedException(why);
         }
-        return Exchange.start(loop, client, spec, onHead);
+        return Exchange.start(loop, client(), spec, onHead);
     }
 
     /**
      * Opens (TCP + TLS) a pooled connection to {@code url}'s origin in the background with one GET whose answer is
      * thrown away, so the next request there finds it in the pool. Keeps nothing alive, never fails: a refused,
-     * unreachable or slow origin is given up silently after {@code timeoutMs}.
+     * unreachable or slow origin is given up silently after {@code timeoutMs}. The costly first steps (making the
+     * client, loading the HTTP and TLS classes, the trust store) run on a worker thread, not the loop.
      */
     public void warmup(String url, long timeoutMs) {
         loop.assertInLoop();
@@ -85,12 +99,13 @@ public final class HttpService {
         RequestOptions options = requestOptions(HttpMethod.GET, uri.getRawPath() == null || uri.getRawPath().isEmpty() ? url + "/" : url)
                 .setConnectTimeout(timeout)
                 .setIdleTimeout(timeout);
-        client.request(options)
-                .compose(req -> {
-                    long timer = loop.vertx().setTimer(timeout, t -> req.reset());
-                    return req.send().compose(resp -> resp.end()).onComplete(done -> loop.vertx().cancelTimer(timer));
-                })
-                .onFailure(ignored -> {});
+        loop.vertx().executeBlocking(() -> {
+            client().request(options).compose(req -> {
+                long timer = loop.vertx().setTimer(timeout, t -> req.reset());
+                return req.send().compose(resp -> resp.end()).onComplete(done -> loop.vertx().cancelTimer(timer));
+            }).onFailure(ignored -> {});
+            return null;
+        }, false).onFailure(ignored -> {});
     }
 
     /** HTTP/2 only over TLS (ALPN): plain http stays HTTP/1.1, as LLRT's client does, never h2c. */

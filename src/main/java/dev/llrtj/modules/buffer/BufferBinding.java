@@ -37,9 +37,16 @@ public final class BufferBinding {
         Natives.define(b, "wrap", 3, (cx, scope, args) ->
                 self.wrap((NativeArrayBuffer) args[0], (int) Natives.num(args, 1, 0), (int) Natives.num(args, 2, -1)));
         Natives.define(b, "fromString", 2, (cx, scope, args) -> {
-            byte[] bytes = ByteCodecs.encode(Natives.str(args, 0), Natives.str(args, 1));
-            NativeArrayBuffer ab = self.arrayBuffer(bytes.length);
-            System.arraycopy(bytes, 0, ab.getBuffer(), 0, bytes.length);
+            String text = Natives.str(args, 0);
+            String encoding = Natives.str(args, 1);
+            NativeArrayBuffer ab;
+            if (encoding.equals("utf8")) { // straight into the new buffer: no intermediate byte[]
+                ab = self.arrayBuffer(Utf8.encodedLength(text));
+                Utf8.encodeInto(text, 0, ab.getBuffer(), 0, ab.getLength(), null);
+            } else {
+                byte[] bytes = ByteCodecs.encode(text, encoding);
+                ab = JsBytes.arrayBuffer(self.global, bytes);
+            }
             return self.wrap(ab, 0, -1);
         });
         Natives.define(b, "encodeInto", 2, (cx, scope, args) -> {

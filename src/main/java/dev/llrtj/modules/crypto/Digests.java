@@ -89,9 +89,8 @@ final class Digests {
         Mac mac;
         try {
             mac = Mac.getInstance("Hmac" + name.replace("-", "").replace("/", ""));
-            // the JCA refuses an empty key; HMAC with an empty key is a key of zero bytes, i.e. 64 zeros padded
-            byte[] k = key.length() == 0 ? new byte[1] : key.copy();
-            mac.init(key.length() == 0 ? new EmptyKey() : new SecretKeySpec(k, "HMAC"));
+            // SecretKeySpec refuses an empty key, which HMAC allows (Node: createHmac(alg, ''))
+            mac.init(key.length() == 0 ? new EmptyKey() : new SecretKeySpec(key.copy(), "HMAC"));
         } catch (GeneralSecurityException | NullPointerException e) {
             throw ScriptRuntime.typeError("Invalid digest: " + nodeName);
         }

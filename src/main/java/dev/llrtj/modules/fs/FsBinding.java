@@ -1,5 +1,6 @@
 package dev.llrtj.modules.fs;
 
+import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.modules.Realm;
@@ -13,10 +14,7 @@ import org.mozilla.javascript.JavaScriptException;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
-import org.mozilla.javascript.TopLevel;
 import org.mozilla.javascript.Undefined;
-import org.mozilla.javascript.typedarrays.NativeArrayBuffer;
-import org.mozilla.javascript.typedarrays.NativeArrayBufferView;
 
 /**
  * The fs binding: {@code run(op, args)} performs an operation inline (the *Sync API) and
@@ -156,13 +154,8 @@ public final class FsBinding {
         if (v == null || v instanceof Undefined || v == Scriptable.NOT_FOUND) return null;
         if (v instanceof Boolean || v instanceof String) return v;
         if (v instanceof Number n) return n.doubleValue();
-        if (v instanceof NativeArrayBufferView view) {
-            byte[] copy = new byte[view.getByteLength()];
-            System.arraycopy(view.getBuffer().getBuffer(), view.getByteOffset(), copy, 0, copy.length);
-            return copy;
-        }
-        if (v instanceof NativeArrayBuffer buffer) return buffer.getBuffer().clone();
-        return Context.toString(v);
+        JsBytes.Slice bytes = JsBytes.slice(v);
+        return bytes != null ? bytes.copy() : Context.toString(v);
     }
 
     private static String str(Object[] a, int i) {
@@ -189,12 +182,7 @@ public final class FsBinding {
     private Object toJs(Context cx, Object value) {
         Scriptable scope = realm.global();
         if (value == null) return Undefined.instance;
-        if (value instanceof byte[] bytes) {
-            NativeArrayBuffer buffer = new NativeArrayBuffer(bytes.length);
-            ScriptRuntime.setBuiltinProtoAndParent(buffer, scope, TopLevel.Builtins.ArrayBuffer);
-            System.arraycopy(bytes, 0, buffer.getBuffer(), 0, bytes.length);
-            return buffer;
-        }
+        if (value instanceof byte[] bytes) return JsBytes.arrayBuffer(scope, bytes);
         if (value instanceof double[] numbers) {
             Object[] items = new Object[numbers.length];
             for (int i = 0; i < numbers.length; i++) items[i] = numbers[i];

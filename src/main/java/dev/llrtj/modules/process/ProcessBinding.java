@@ -2,6 +2,7 @@ package dev.llrtj.modules.process;
 
 import dev.llrtj.engine.Natives;
 import dev.llrtj.loop.ProcessExit;
+import dev.llrtj.modules.EmbeddedSdk;
 import dev.llrtj.modules.Realm;
 import dev.llrtj.modules.Stdio;
 import java.io.IOException;
@@ -40,6 +41,8 @@ public final class ProcessBinding {
                 (double) ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
         Natives.define(b, "arch", 0, (cx, s, args) -> arch());
         Natives.define(b, "platform", 0, (cx, s, args) -> platform());
+        Natives.define(b, "hasSdk", 0, (cx, s, args) -> EmbeddedSdk.home().isPresent());
+        Natives.define(b, "sdkVersion", 0, (cx, s, args) -> EmbeddedSdk.version().orElse(null));
         Natives.define(b, "javaVersion", 0, (cx, s, args) -> Runtime.version().toString());
         Natives.define(b, "hrtime", 0, (cx, s, args) -> {
             long now = System.nanoTime();

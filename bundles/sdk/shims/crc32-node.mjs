@@ -1,0 +1,1 @@
+export { Crc32Native as Crc32Node } from './crc.mjs';

@@ -1,0 +1,1 @@
+export { Crc32cNative as Crc32cNode } from './crc.mjs';

@@ -1,0 +1,36 @@
+package dev.llrtj.modules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the embedded AWS SDK flavour lives: the directory named by the system property {@code llrt.sdk} (set by the
+ * launchers when a flavour is installed), holding {@code manifest.json} and {@code VERSION} from bundles/sdk/build.mjs.
+ * Nothing is read at start-up: the loader asks on the first SDK import, {@code process.versions} on first access.
+ */
+public final class EmbeddedSdk {
+    public static final String PROPERTY = "llrt.sdk";
+
+    private EmbeddedSdk() {}
+
+    /** The flavour's directory, when one is configured. A system property read, no file access. */
+    public static Optional<String> home() {
+        String home = System.getProperty(PROPERTY);
+        return home == null || home.isBlank() ? Optional.empty() : Optional.of(home);
+    }
+
+    /** The embedded SDK version, or empty when no flavour (or the no-sdk flavour) is configured. */
+    public static Optional<String> version() {
+        return home().flatMap(home -> {
+            try {
+                String v = Files.readString(Path.of(home, "VERSION"), StandardCharsets.UTF_8).strip();
+                return v.isEmpty() ? Optional.empty() : Optional.of(v);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}
