@@ -4,12 +4,16 @@ import { DynamoDBClient, CreateTableCommand, PutItemCommand, GetItemCommand } fr
 
 const client = new DynamoDBClient({});
 const TableName = 'llrt_embedded_sdk';
-await client.send(new CreateTableCommand({
-  TableName,
-  BillingMode: 'PAY_PER_REQUEST',
-  AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-  KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-}));
+try {
+  await client.send(new CreateTableCommand({
+    TableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+  }));
+} catch (e) {
+  if (e.name !== 'ResourceInUseException') throw e; // the shared DynamoDB Local already has it
+}
 await client.send(new PutItemCommand({ TableName, Item: { id: { S: 'k1' }, n: { N: '42' }, tags: { SS: ['a', 'b'] } } }));
 const got = await client.send(new GetItemCommand({ TableName, Key: { id: { S: 'k1' } }, ConsistentRead: true }));
 console.log(JSON.stringify({ item: got.Item, status: got.$metadata.httpStatusCode, sdk: process.versions['@aws-sdk'] }));
