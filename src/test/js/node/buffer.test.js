@@ -1,5 +1,6 @@
 // Tests for the buffer built-in and the global Buffer. The known-answer expectations (values and error
-// code/message) were printed by Node 20 for the same expressions.
+// code/message) were printed by Node 20 for the same expressions
+// (between the known-answers markers; regenerate with `node src/test/js/fixtures/known-answers/make.cjs`, cases in buffer.cases.cjs).
 const bufferModule = require('node:buffer');
 const util = require('node:util');
 
@@ -15,6 +16,7 @@ function thrown(fn) {
 }
 
 describe('Buffer (Node known answers)', () => {
+  // <known-answers>
   it("from(string) in every encoding", () => {
     expect(Buffer.from('héllo wörld 😀').toString('hex')).toEqual("68c3a96c6c6f2077c3b6726c6420f09f9880");
     expect(Buffer.from('héllo', 'utf-8').toString('hex')).toEqual("68c3a96c6c6f");
@@ -244,6 +246,7 @@ describe('Buffer (Node known answers)', () => {
     expect(require('buffer').isAscii(Buffer.from('abc'))).toEqual(true);
     expect(require('buffer').isAscii(Buffer.from('é'))).toEqual(false);
   });
+  // </known-answers>
 });
 
 describe('Buffer objects', () => {

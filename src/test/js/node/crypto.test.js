@@ -1,5 +1,6 @@
 // Tests for the crypto built-in and the global crypto object. The known-answer expectations (digests, HMACs,
-// error codes and messages) were printed by Node 20 for the same expressions.
+// error codes and messages) were printed by Node 20 for the same expressions
+// (between the known-answers markers; regenerate with `node src/test/js/fixtures/known-answers/make.cjs`, cases in crypto.cases.cjs).
 const nodeCrypto = require('node:crypto');
 const algs = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
 
@@ -15,6 +16,7 @@ function thrown(fn) {
 }
 
 describe('crypto (Node known answers)', () => {
+  // <known-answers>
   it("createHash digests of the six algorithms", () => {
     expect(nodeCrypto.createHash('md5').update('abc').digest('hex')).toEqual("900150983cd24fb0d6963f7d28e17f72");
     expect(nodeCrypto.createHash('sha1').update('abc').digest('hex')).toEqual("a9993e364706816aba3e25717850c26c9cd0d89d");
@@ -96,6 +98,7 @@ describe('crypto (Node known answers)', () => {
     expect(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(nodeCrypto.randomUUID())).toEqual(true);
     expect(typeof nodeCrypto.constants.RSA_PKCS1_PADDING).toEqual("number");
   });
+  // </known-answers>
 });
 
 describe('crypto random sources', () => {

@@ -68,6 +68,28 @@ describe('sync API', () => {
     expect(entries[0].path).toBe(dir);
   });
 
+  it('lists recursively, breadth first, as Node 20 does', () => {
+    fs.mkdirSync(path.join(dir, 'sub/deeper'), { recursive: true });
+    ['a', 'sub/b', 'sub/deeper/c'].forEach(f => fs.writeFileSync(path.join(dir, f), ''));
+    expect(fs.readdirSync(dir, { recursive: true }).sort()).toEqual(['a', 'sub', 'sub/b', 'sub/deeper', 'sub/deeper/c']);
+    const deep = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter(d => d.name === 'c')[0];
+    expect([deep.path, deep.parentPath, deep.isFile()]).toEqual([path.join(dir, 'sub/deeper'), path.join(dir, 'sub/deeper'), true]);
+  });
+
+  it('opens with numeric flags', () => {
+    const f = path.join(dir, 'n');
+    const c = fs.constants;
+    let fd = fs.openSync(f, c.O_WRONLY | c.O_CREAT | c.O_TRUNC);
+    fs.writeSync(fd, 'xyz');
+    fs.closeSync(fd);
+    fd = fs.openSync(f, c.O_RDONLY);
+    const buf = new Uint8Array(3);
+    fs.readSync(fd, buf);
+    fs.closeSync(fd);
+    expect(String.fromCharCode.apply(null, buf)).toBe('xyz');
+    expect(errorOf(() => fs.openSync(f, c.O_WRONLY | c.O_CREAT | c.O_EXCL)).code).toBe('EEXIST');
+  });
+
   it('makes directories recursively and returns the first one created', () => {
     expect(fs.mkdirSync(path.join(dir, 'x'))).toBe(undefined);
     expect(fs.mkdirSync(path.join(dir, 'a/b/c'), { recursive: true })).toBe(path.join(dir, 'a'));

@@ -1,5 +1,6 @@
 // Tests for the string_decoder built-in. The known-answer expectations were printed by Node 20 for the same
-// expressions.
+// expressions (between the known-answers markers; regenerate with
+// `node src/test/js/fixtures/known-answers/make.cjs`, cases in string_decoder.cases.cjs).
 const { StringDecoder } = require('node:string_decoder');
 
 function thrown(fn) {
@@ -14,6 +15,7 @@ function thrown(fn) {
 }
 
 describe('StringDecoder (Node known answers)', () => {
+  // <known-answers>
   it("utf8 holds split sequences", () => {
     expect((() => { const d = new StringDecoder("utf8"); const out = [[226],[130],[172,65]].map((c) => d.write(Buffer.from(c))); out.push(d.end()); return out; })()).toEqual(["", "", "€A", ""]);
     expect((() => { const d = new StringDecoder("utf8"); const out = [[240],[159],[152],[128]].map((c) => d.write(Buffer.from(c))); out.push(d.end()); return out; })()).toEqual(["", "", "", "😀", ""]);
@@ -55,6 +57,7 @@ describe('StringDecoder (Node known answers)', () => {
     expect(new StringDecoder('hex').write(new Uint16Array([0x0102]))).toEqual("0201");
     expect(new StringDecoder().end()).toEqual("");
   });
+  // </known-answers>
 });
 
 describe('StringDecoder', () => {

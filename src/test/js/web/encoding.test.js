@@ -1,5 +1,6 @@
 // Tests for the global TextEncoder/TextDecoder (js/web/encoding.js). The known-answer expectations were printed
-// by Node 20 for the same expressions, except windows-1252's 0x80..0x9F (see the last test).
+// by Node 20 for the same expressions (between the known-answers markers; regenerate with
+// `node src/test/js/fixtures/known-answers/make.cjs`, cases in encoding.cases.cjs), except windows-1252's 0x80..0x9F (see the last test).
 function thrown(fn) {
   try {
     fn();
@@ -12,6 +13,7 @@ function thrown(fn) {
 }
 
 describe('TextEncoder and TextDecoder (Node known answers)', () => {
+  // <known-answers>
   it("TextEncoder", () => {
     expect(new TextEncoder().encoding).toEqual("utf-8");
     expect(Array.from(new TextEncoder().encode('hé€😀'))).toEqual([104, 195, 169, 226, 130, 172, 240, 159, 152, 128]);
@@ -85,6 +87,7 @@ describe('TextEncoder and TextDecoder (Node known answers)', () => {
     expect(Object.prototype.toString.call(new TextDecoder())).toEqual("[object TextDecoder]");
     expect(Object.prototype.toString.call(new TextEncoder())).toEqual("[object TextEncoder]");
   });
+  // </known-answers>
 });
 
 describe('TextDecoder behaviour beyond Node 20', () => {

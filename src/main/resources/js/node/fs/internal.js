@@ -71,6 +71,17 @@ function modeArg(mode, fallback) {
   return typeof mode === 'string' ? parseInt(mode, 8) : mode;
 }
 
+// O_* numbers as the flag strings the binding takes (O_SYNC and the like do not change how Java writes)
+function flagsArg(flags) {
+  if (flags === undefined || flags === null) return 'r';
+  if (typeof flags === 'string') return flags;
+  let access = flags & 3;
+  let base = access === constants.O_RDONLY ? 'r' : flags & constants.O_APPEND ? 'a' : 'w';
+  if (base === 'w' && !(flags & constants.O_TRUNC) && !(flags & constants.O_CREAT)) base = 'r';
+  let plus = access === constants.O_RDWR || (base === 'r' && access === constants.O_WRONLY) ? '+' : '';
+  return base + (flags & constants.O_EXCL ? 'x' : '') + plus;
+}
+
 function timeArg(time) {
   if (time instanceof Date) return time.getTime() / 1000;
   return typeof time === 'string' ? Number(time) : time;
@@ -124,11 +135,11 @@ function request(op, args, map) {
   return { op, args, map: map || (x => x) };
 }
 
-function readdirResult(dir, options) {
+function readdirResult(options) {
   let encoding = encodingOf(options);
   let named = name => (encoding === 'buffer' ? bufferClass().from(name) : name);
   return options && options.withFileTypes
-    ? pair => pair[0].map((name, i) => new Dirent(named(name), pair[1][i], dir))
+    ? lists => lists[0].map((name, i) => new Dirent(named(name), lists[1][i], lists[2][i]))
     : names => names.map(named);
 }
 
@@ -155,7 +166,8 @@ const OPS = {
   },
   readdir(path, options) {
     let dir = toPath(path);
-    return request('readdir', [dir, !!(options && options.withFileTypes)], readdirResult(dir, options));
+    let flags = [!!(options && options.withFileTypes), !!(options && options.recursive)];
+    return request('readdir', [dir, flags[0], flags[1]], readdirResult(options));
   },
   mkdir(path, options) {
     let recursive = !!(options && typeof options === 'object' && options.recursive);
@@ -207,7 +219,7 @@ const OPS = {
     return request('utimes', [toPath(path), timeArg(atime), timeArg(mtime)]);
   },
   open(path, flags, mode) {
-    return request('open', [toPath(path), typeof flags === 'string' ? flags : 'r', modeArg(mode, 0o666)]);
+    return request('open', [toPath(path), flagsArg(flags), modeArg(mode, 0o666)]);
   },
   close(fd) {
     return request('close', [fd]);

@@ -106,6 +106,19 @@ class FetchInRealmTest {
     }
 
     @Test
+    void aHeadAnswerHasANullBodyAndItsHeaders() throws Exception {
+        // S3's HeadObject goes through here: the response used to fail with "Cannot change the value of attribute"
+        server = LocalServer.plain();
+        startRealm(null);
+        JsonNode out = run("fetch(" + q(server.url("/hello")) + ", { method: 'HEAD' }).then(r => r.text().then(t => report("
+                + "JSON.stringify({ status: r.status, bodyIsNull: r.body === null, text: t, ct: r.headers.get('content-type') }))));");
+        assertEquals(200, out.get("status").asInt());
+        assertTrue(out.get("bodyIsNull").asBoolean());
+        assertEquals("", out.get("text").asText());
+        assertEquals("text/plain", out.get("ct").asText());
+    }
+
+    @Test
     void theClientIsMadeOnFirstFetchNotAtStartNorWhenFetchIsMerelyLoaded() throws Exception {
         server = LocalServer.plain();
         startRealm(null);

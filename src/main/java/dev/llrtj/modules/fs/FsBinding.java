@@ -43,7 +43,7 @@ public final class FsBinding {
         });
         ops.put("stat", a -> FsOps.stat(str(a, 0), true));
         ops.put("lstat", a -> FsOps.stat(str(a, 0), false));
-        ops.put("readdir", a -> FsOps.readdir(str(a, 0), Boolean.TRUE.equals(a[1])));
+        ops.put("readdir", a -> FsOps.readdir(str(a, 0), Boolean.TRUE.equals(a[1]), Boolean.TRUE.equals(a[2])));
         ops.put("mkdir", a -> FsOps.mkdir(str(a, 0), Boolean.TRUE.equals(a[1]), integer(a, 2)));
         ops.put("rmdir", a -> {
             FsOps.rmdir(str(a, 0));

@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,20 +88,35 @@ final class FsOps {
         return time instanceof FileTime t ? t.to(TimeUnit.MICROSECONDS) / 1000.0 : 0;
     }
 
-    /** Names and, when asked, libuv dirent types in the same order. */
-    static List<Object> readdir(String path, boolean withTypes) {
+    /**
+     * Names and, when asked, libuv dirent types and parent directories in the same order. Recursive listings go
+     * breadth first, as Node's, with names relative to {@code path}.
+     */
+    static List<Object> readdir(String path, boolean withTypes, boolean recursive) {
         List<Object> names = new ArrayList<>();
         List<Object> types = new ArrayList<>();
-        Path dir = Path.of(path);
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                names.add(entry.getFileName().toString());
-                if (withTypes) types.add((double) direntType(entry));
+        List<Object> parents = new ArrayList<>();
+        Path root = Path.of(path);
+        ArrayDeque<String> pending = new ArrayDeque<>();
+        pending.add("");
+        while (!pending.isEmpty()) {
+            String prefix = pending.poll();
+            Path dir = prefix.isEmpty() ? root : root.resolve(prefix);
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    int type = withTypes || recursive ? direntType(entry) : DIRENT_UNKNOWN;
+                    names.add(withTypes || prefix.isEmpty() ? name : prefix + "/" + name);
+                    types.add((double) type);
+                    parents.add(prefix.isEmpty() ? path : dir.toString());
+                    if (recursive && type == DIRENT_DIR) pending.add(prefix.isEmpty() ? name : prefix + "/" + name);
+                }
+            } catch (IOException e) {
+                if (!prefix.isEmpty()) continue; // a subdirectory that went away meanwhile
+                throw FsError.from(e, "scandir", path, null);
             }
-        } catch (IOException e) {
-            throw FsError.from(e, "scandir", path, null);
         }
-        return withTypes ? List.of(names, types) : names;
+        return withTypes ? List.of(names, types, parents) : names;
     }
 
     private static int direntType(Path entry) {

@@ -40,7 +40,7 @@ class FsErrorTest {
     @Test
     void operationsReportTheirSyscall(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("f"), "x");
-        FsError scandir = assertThrows(FsError.class, () -> FsOps.readdir(file.toString(), false));
+        FsError scandir = assertThrows(FsError.class, () -> FsOps.readdir(file.toString(), false, false));
         assertEquals("ENOTDIR: not a directory, scandir '" + file + "'", scandir.getMessage());
         FsError rm = assertThrows(FsError.class, () -> FsOps.rm(dir.toString(), false, false));
         assertEquals("ERR_FS_EISDIR", rm.code);
