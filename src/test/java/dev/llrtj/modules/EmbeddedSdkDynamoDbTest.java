@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
+import dev.llrtj.testsupport.services.TestServices;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded std-sdk flavour end to end: `llrt` runs a script importing @aws-sdk/client-dynamodb with no
- * node_modules of its own, against DynamoDB Local (com.amazonaws:DynamoDBLocal, fetched like bench/run does it:
- * bench/dynamodb-local.pom.xml into target/dynamodb-local) started by the test.
+ * node_modules of its own, against the DynamoDB Local the test services start (testsupport.services), from the JVM's
+ * own classpath rather than the launcher.
  */
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
 class EmbeddedSdkDynamoDbTest {
@@ -40,55 +37,19 @@ class EmbeddedSdkDynamoDbTest {
         return ProcessHandle.current().info().command().orElseThrow();
     }
 
-    private static Path dynamoDbLocalJars() throws Exception {
-        Path jars = home().resolve("target/dynamodb-local");
-        if (!Files.isDirectory(jars) || Files.list(jars).noneMatch(p -> p.getFileName().toString().startsWith("DynamoDBLocal"))) {
-            Process mvn = new ProcessBuilder("mvn", "-q", "-B", "-f", home().resolve("bench/dynamodb-local.pom.xml").toString(),
-                    "dependency:copy-dependencies", "-DoutputDirectory=" + jars)
-                    .redirectErrorStream(true).redirectOutput(home().resolve("target/dynamodb-local-fetch.log").toFile()).start();
-            assertTrue(mvn.waitFor(300, TimeUnit.SECONDS) && mvn.exitValue() == 0, "fetching DynamoDB Local failed");
-        }
-        return jars;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static boolean listening(int port) {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     @Test
     void putItemThenGetItemThroughTheEmbeddedClient() throws Exception {
         Path flavour = home().resolve("target/sdk/std-sdk");
         assertTrue(Files.isRegularFile(flavour.resolve("manifest.json")), "target/sdk/std-sdk is built by Maven");
-        Path jars = dynamoDbLocalJars();
-        int port = freePort();
-        Process db = new ProcessBuilder(java(), "-Xmx256m", "-XX:+UseSerialGC", "-Dsqlite4java.library.path=" + jars,
-                "-cp", jars + File.separator + "*", "com.amazonaws.services.dynamodbv2.local.main.ServerRunner",
-                "-inMemory", "-disableTelemetry", "-port", Integer.toString(port))
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("dynamodb.log").toFile()).start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!listening(port)) {
-                assertTrue(db.isAlive() && System.nanoTime() < deadline, "DynamoDB Local did not start: "
-                        + Files.readString(dir.resolve("dynamodb.log")));
-                Thread.sleep(200);
-            }
+        String endpoint = TestServices.dynamoDb().endpoint();
+        {
             Path script = dir.resolve("put-get.mjs");
             Files.copy(Path.of(getClass().getResource("/sdk/dynamodb-put-get.mjs").toURI()), script);
             List<String> cmd = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-Dvertx.disableDnsResolver=true", "-Dllrt.home=" + home(), "-D" + EmbeddedSdk.PROPERTY + "=" + flavour,
                     "-cp", System.getProperty("java.class.path"), "dev.llrtj.Main", script.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-            pb.environment().put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + port);
+            pb.environment().put("AWS_ENDPOINT_URL_DYNAMODB", endpoint);
             pb.environment().put("AWS_REGION", "us-east-1");
             pb.environment().put("AWS_ACCESS_KEY_ID", "llrtlocal");
             pb.environment().put("AWS_SECRET_ACCESS_KEY", "llrtlocal");
@@ -103,8 +64,6 @@ class EmbeddedSdkDynamoDbTest {
                     JSON.writeValueAsString(sorted(result.get("item"))), out);
             assertEquals(200, result.get("status").asInt());
             assertEquals(EmbeddedSdkVersionTest.lockedVersion(), result.get("sdk").asText());
-        } finally {
-            db.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 
