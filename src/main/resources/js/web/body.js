@@ -99,7 +99,7 @@ function sourceBytes(source) {
 
 function consume(target) {
   let state = target[STATE];
-  if (state.used || (state.stream && state.stream.locked)) {
+  if (state.used || (state.stream && (state.stream.locked || state.stream._disturbed))) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
   state.used = true;
@@ -121,7 +121,7 @@ function remoteSource(handle, mapError) {
       }));
     },
     cancel() {
-      handle.discard();
+      handle.abort(); // the rest may be large: reset rather than read it to keep the connection
     },
   };
 }
@@ -215,7 +215,7 @@ function mixin(proto, contentType) {
     enumerable: true,
     get() {
       let state = this[STATE];
-      return state.used || !!(state.stream && state.stream.locked && state.stream._disturbed);
+      return state.used || !!(state.stream && state.stream._disturbed); // the polyfill's [[disturbed]] slot
     },
   });
   proto.arrayBuffer = function arrayBuffer() {

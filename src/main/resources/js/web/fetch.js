@@ -145,6 +145,15 @@ function fetch(input, init) {
     }
 
     function onHead(err, head) {
+      try {
+        headArrived(err, head);
+      } catch (e) {
+        if (current) current.abort();
+        fail(e);
+      }
+    }
+
+    function headArrived(err, head) {
       if (settled) return;
       if (err) {
         fail(err.aborted ? reasonOf(signal) : fetchFailed(err.message, err.code));
@@ -177,12 +186,10 @@ function fetch(input, init) {
         hop();
         return;
       }
+      let nullBody = method === 'HEAD' || NULL_BODY_STATUS.indexOf(head.status) >= 0;
+      if (nullBody) current.discard();
       settled = true;
-      response = fromNetwork(head, current, withoutFragment(url), redirects > 0, () => reasonOf(signal));
-      if (method === 'HEAD' || NULL_BODY_STATUS.indexOf(head.status) >= 0) {
-        current.discard();
-        body.initBody(response, null);
-      }
+      response = fromNetwork(head, nullBody ? null : current, withoutFragment(url), redirects > 0, () => reasonOf(signal));
       resolve(response);
     }
 

@@ -97,7 +97,7 @@ Response.redirect = function redirect(url, status) {
   return r;
 };
 
-// a fetched response: head from Java, body left in Java behind `handle` until read
+// a fetched response: head from Java, body left in Java behind `handle` until read (no handle: a null body)
 function fromNetwork(head, handle, url, redirected, abortReason) {
   let r = Object.create(Response.prototype);
   r._status = head.status;
@@ -107,7 +107,7 @@ function fromNetwork(head, handle, url, redirected, abortReason) {
   r._redirected = redirected;
   r._abortReason = abortReason;
   r._headers = fromFlatList(head.headers, 'immutable');
-  body.initBody(r, { remote: handle });
+  body.initBody(r, handle ? { remote: handle } : null);
   return r;
 }
 

@@ -72,6 +72,7 @@ public final class Exchange {
     private void granted(AsyncResult<HttpClientRequest> granted, Spec spec) {
         if (aborted) {
             if (granted.succeeded()) {
+                granted.result().exceptionHandler(t -> {}); // else Vert.x logs the reset as SEVERE
                 granted.result().reset();
             }
             return;
@@ -120,7 +121,9 @@ public final class Exchange {
             headers.add(e.getKey().toLowerCase(java.util.Locale.ROOT));
             headers.add(e.getValue());
         }
-        String text = response.statusMessage() == null ? "" : response.statusMessage();
+        // HTTP/2 has no reason phrase (Vert.x fills in the standard one; fetch shows '')
+        String text = response.version() == io.vertx.core.http.HttpVersion.HTTP_2 || response.statusMessage() == null
+                ? "" : response.statusMessage();
         Head head = new Head(response.statusCode(), text, headers, response.version().alpnName());
         Callback<Head> callback = onHead;
         onHead = null;

@@ -28,7 +28,10 @@ public final class HttpService {
     }
 
     /** The Vert.x client; from any thread (a warm-up makes it off the loop, while the loop goes on). */
-    synchronized HttpClientAgent client() {
+    synchronized HttpClientAgent client(boolean preloadClasses) {
+        if (preloadClasses && client == null) {
+            ClassPreload.httpClientClasses();
+        }
         if (client == null) {
             client = loop.vertx().createHttpClient(clientOptions(config),
                     new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS_PER_ORIGIN).setHttp2MaxSize(MAX_CONNECTIONS_PER_ORIGIN));
@@ -75,7 +78,7 @@ public final class HttpService {
         if (why != null) {
             throw new NetRefusedException(why);
         }
-        return Exchange.start(loop, client(), spec, onHead);
+        return Exchange.start(loop, client(false), spec, onHead);
     }
 
     /**
@@ -88,24 +91,33 @@ public final class HttpService {
         loop.assertInLoop();
         URI uri;
         try {
-            uri = URI.create(url);
+            uri = new URI(url);
             if (uri.getHost() == null || refusal(url) != null) {
                 return;
             }
-        } catch (IllegalArgumentException e) {
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return;
         }
         long timeout = Math.max(1, timeoutMs);
-        RequestOptions options = requestOptions(HttpMethod.GET, uri.getRawPath() == null || uri.getRawPath().isEmpty() ? url + "/" : url)
-                .setConnectTimeout(timeout)
-                .setIdleTimeout(timeout);
-        loop.vertx().executeBlocking(() -> {
-            client().request(options).compose(req -> {
+        String target = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? url + "/" : url;
+        // the loop's own context: the pool hands a connection to requests of the context that opened it
+        io.vertx.core.Context loopContext = loop.vertx().getOrCreateContext();
+        // a plain daemon thread: nothing for the loop to wait for, nothing that holds the process at exit
+        Thread.ofPlatform().daemon().name("llrt-warmup").start(() -> {
+            HttpClientAgent agent;
+            RequestOptions options;
+            try {
+                agent = client(true);
+                options = requestOptions(HttpMethod.GET, target).setConnectTimeout(timeout).setIdleTimeout(timeout);
+            } catch (RuntimeException e) {
+                return; // a warm-up never fails anything: the fetch that follows reports the problem if it persists
+            }
+            loopContext.runOnContext(v -> agent.request(options).compose(req -> {
+                req.exceptionHandler(ignored -> {});
                 long timer = loop.vertx().setTimer(timeout, t -> req.reset());
                 return req.send().compose(resp -> resp.end()).onComplete(done -> loop.vertx().cancelTimer(timer));
-            }).onFailure(ignored -> {});
-            return null;
-        }, false).onFailure(ignored -> {});
+            }).onFailure(ignored -> {}));
+        });
     }
 
     /** HTTP/2 only over TLS (ALPN): plain http stays HTTP/1.1, as LLRT's client does, never h2c. */

@@ -37,6 +37,9 @@ final class JsBytes {
     }
 
     static String utf8(Object value) {
+        if (value instanceof NativeArrayBufferView view) { // no copy: a whole body may be megabytes
+            return new String(view.getBuffer().getBuffer(), view.getByteOffset(), view.getByteLength(), StandardCharsets.UTF_8);
+        }
         byte[] bytes = from(value);
         return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
     }

@@ -83,6 +83,8 @@ public final class LocalServer implements AutoCloseable {
             }
         } else if (path.equals("/to")) {
             res.setStatusCode(Integer.parseInt(req.getParam("status"))).putHeader("location", req.getParam("location")).end();
+        } else if (path.equals("/big") && req.method() == io.vertx.core.http.HttpMethod.HEAD) {
+            res.putHeader("content-length", req.getParam("bytes")).end();
         } else if (path.equals("/big")) {
             streamBig(res, Long.parseLong(req.getParam("bytes")));
         } else if (path.equals("/stall")) {
@@ -99,20 +101,23 @@ public final class LocalServer implements AutoCloseable {
             block[i] = (byte) i;
         }
         Buffer chunk = Buffer.buffer(block);
+        long[] sent = {0};
         Runnable[] pump = new Runnable[1];
         pump[0] = () -> {
-            while (bytesWritten.get() < total && !res.writeQueueFull()) {
-                int n = (int) Math.min(block.length, total - bytesWritten.get());
+            while (sent[0] < total && !res.writeQueueFull()) {
+                int n = (int) Math.min(block.length, total - sent[0]);
                 res.write(n == block.length ? chunk : chunk.slice(0, n));
+                sent[0] += n;
                 bytesWritten.addAndGet(n);
             }
-            if (bytesWritten.get() >= total) {
+            if (sent[0] >= total) {
                 res.end();
             } else {
                 res.drainHandler(v -> pump[0].run());
             }
         };
         res.setWriteQueueMaxSize(128 * 1024);
+        res.closeHandler(v -> sent[0] = total); // the client went away: stop
         pump[0].run();
     }
 
