@@ -16,7 +16,6 @@ import java.util.Map;
  * [--cold N] [--warm N] [--warmup N]
  */
 public final class Bench {
-    private static final String NOT_YET = "not yet supported (needs the SDK issue)";
     private static final String TABLE = "llrt-bench";
 
     private Bench() {}
@@ -150,15 +149,15 @@ public final class Bench {
 
     private static void row(StringBuilder out, String figure, Samples llrt, Samples node,
                             java.util.function.Function<Samples, List<Double>> pick, Subject.Workload w) {
-        out.append("| ").append(figure).append(" | ").append(cell(llrt, pick, w == Subject.Workload.DYNAMO))
-                .append(" | ").append(cell(node, pick, false)).append(" | ")
+        out.append("| ").append(figure).append(" | ").append(cell(llrt, pick))
+                .append(" | ").append(cell(node, pick)).append(" | ")
                 .append(llrt.failure == null && node.failure == null ? Stats.ratio(pick.apply(llrt), pick.apply(node)) : "-")
                 .append(" |\n");
     }
 
-    private static String cell(Samples s, java.util.function.Function<Samples, List<Double>> pick, boolean needsSdk) {
+    private static String cell(Samples s, java.util.function.Function<Samples, List<Double>> pick) {
         if (s.failure != null) {
-            return needsSdk ? NOT_YET : "failed (see below)";
+            return "failed (see below)";
         }
         return Stats.summary(pick.apply(s));
     }

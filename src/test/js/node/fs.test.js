@@ -211,6 +211,11 @@ describe('callback API', () => {
       });
     });
   });
+  it('promisifies as Node does', async () => {
+    const util = require('node:util');
+    expect(await util.promisify(fs.exists)(dir)).toBe(true);
+    expect(await util.promisify(fs.readdir)(dir)).toEqual([]);
+  });
   it('throws for a missing callback', () => {
     expect(() => fs.readFile('x')).toThrow('The "cb" argument must be of type function. Received undefined');
   });

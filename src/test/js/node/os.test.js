@@ -35,6 +35,9 @@ describe('os', () => {
     expect(Object.keys(cpus[0])).toEqual(['model', 'speed', 'times']);
     expect(Object.keys(cpus[0].times)).toEqual(['user', 'nice', 'sys', 'idle', 'irq']);
     expect(cpus[0].times.user > 0).toBe(true);
+    // Node (libuv) takes the speed from cpufreq, and says 0 without it
+    const freq = '/sys/devices/system/cpu/cpu0/cpufreq/scaling_cur_freq';
+    expect(cpus[0].speed).toBe(fs.existsSync(freq) ? Math.floor(Number(fs.readFileSync(freq, 'utf8')) / 1000) : 0);
     expect(os.availableParallelism() >= 1).toBe(true);
     expect(os.totalmem() > os.freemem()).toBe(true);
     expect(os.freemem() > 0).toBe(true);

@@ -248,3 +248,32 @@ describe('web stream bridges', () => {
     expect(out).toEqual(['x']);
   });
 });
+
+describe('stream/consumers', () => {
+  const consumers = require('node:stream/consumers');
+  it('text joins strings and decodes bytes split inside a character', async () => {
+    const { Buffer } = require('node:buffer');
+    expect(await consumers.text(Readable.from([Buffer.from([0xe2, 0x9c]), Buffer.from([0x93]), 'x']))).toBe('✓x');
+  });
+  it('json from a web ReadableStream', async () => {
+    const rs = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"a":'));
+        controller.enqueue('[1]}');
+        controller.close();
+      },
+    });
+    expect(await consumers.json(rs)).toEqual({ a: [1] });
+  });
+  it('buffer, arrayBuffer and blob', async () => {
+    const b = await consumers.buffer(Readable.from(['ab', 'cd']));
+    expect(b.constructor.name).toBe('Buffer');
+    expect(b.toString('hex')).toBe('61626364');
+    const ab = await consumers.arrayBuffer(Readable.from([require('node:buffer').Buffer.from('xyz')]));
+    expect(ab instanceof ArrayBuffer).toBe(true);
+    expect(ab.byteLength).toBe(3);
+    const blob = await consumers.blob(Readable.from(['12345']));
+    expect(blob.size).toBe(5);
+    expect(await blob.text()).toBe('12345');
+  });
+});

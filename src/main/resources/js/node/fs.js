@@ -49,6 +49,11 @@ fs.exists = function exists(path, callback) {
   }
   runAsync(req, err => callback(!err));
 };
+// util.promisify(fs.exists) resolves with the boolean, as in Node (the callback has no error argument)
+Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
+  configurable: true,
+  value: path => new Promise(resolve => fs.exists(path, resolve)),
+});
 
 // ---- descriptors: read and write move bytes between the file and the caller's buffer
 

@@ -50,7 +50,7 @@ function cpus() {
     let block = info[i] || '';
     return {
       model: field(block, 'model name\\s*') || field(block, 'Processor\\s*') || 'unknown',
-      speed: Math.floor(Number(field(block, 'cpu MHz\\s*')) || 0),
+      speed: Math.floor(Number(native.readSystemFile(`/sys/devices/system/cpu/cpu${i}/cpufreq/scaling_cur_freq`)) / 1000) || 0,
       times: { user: t[0] * 10, nice: t[1] * 10, sys: t[2] * 10, idle: t[3] * 10, irq: t[5] * 10 },
     };
   });

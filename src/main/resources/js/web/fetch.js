@@ -51,7 +51,8 @@ function withoutFragment(url) {
   return hash < 0 ? url : url.slice(0, hash);
 }
 
-// writes a stream or async-iterable body to the exchange, a chunk at a time, each after the last was sent
+// writes a stream or async-iterable body to the exchange, a chunk at a time, each after the last was sent;
+// onError: reading the body itself failed
 function pump(source, handle, onError) {
   let next;
   if (source.stream) {
@@ -67,7 +68,9 @@ function pump(source, handle, onError) {
         handle.end();
         return;
       }
-      handle.write(body.toUint8(r.value), err => (err ? onError(err) : step()));
+      // a failed write means the connection or stream failed: the response (or its failure) still comes through
+      // onHead, and a server that answered early (413, 501...) keeps its answer
+      handle.write(body.toUint8(r.value), err => { if (!err) step(); });
     }).catch(onError);
   }
   step();
@@ -118,6 +121,7 @@ function fetch(input, init) {
       if (streaming) {
         let handle = current;
         pump(source, handle, err => {
+          if (settled) return;
           handle.abort();
           fail(err && err.message !== undefined && !(err instanceof Error) ? fetchFailed(err.message, err.code) : new TypeError('fetch failed', { cause: err }));
         });

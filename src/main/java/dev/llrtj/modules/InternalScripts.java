@@ -31,9 +31,9 @@ final class InternalScripts {
     }
 
     private static String sourceName(String resource) {
-        // node:util, llrt:loader: the names Node users see for internals in stack traces
-        String base = resource.substring(resource.lastIndexOf('/') + 1).replace(".js", "");
-        return resource.startsWith("js/node/") ? "node:" + base : "llrt:" + base;
+        // node:util, node:fs/promises, llrt:loader: the names Node users see for internals in stack traces
+        if (resource.startsWith("js/node/")) return "node:" + resource.substring("js/node/".length()).replace(".js", "");
+        return "llrt:" + resource.substring(resource.lastIndexOf('/') + 1).replace(".js", "");
     }
 
     private static String read(String resource) {

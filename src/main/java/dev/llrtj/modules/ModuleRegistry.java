@@ -35,6 +35,7 @@ public final class ModuleRegistry {
             BuiltinModule.js("path"),
             BuiltinModule.withBinding("process", realm -> ProcessBinding.create(realm)),
             BuiltinModule.js("stream"),
+            BuiltinModule.js("stream/consumers"),
             BuiltinModule.js("stream/promises"),
             BuiltinModule.js("stream/web"),
             BuiltinModule.withBinding("string_decoder", realm -> BufferBinding.create(realm)),

@@ -318,6 +318,18 @@ class FetchInRealmTest {
     }
 
     @Test
+    void aFailingRequestBodyStreamFailsTheFetchWithItsError() throws Exception {
+        server = LocalServer.plain();
+        startRealm(null);
+        JsonNode out = run(String.join("\n",
+                "const body = new ReadableStream({ pull(c) { c.error(new Error('source broke')); } });",
+                "fetch(" + q(server.url("/echo")) + ", { method: 'POST', body, duplex: 'half' })",
+                "  .then(() => report('{}'), e => report(JSON.stringify({ m: e.message, cause: e.cause && e.cause.message })));"));
+        assertEquals("fetch failed", out.get("m").asText());
+        assertEquals("source broke", out.get("cause").asText());
+    }
+
+    @Test
     void idleKeptAliveConnectionsCloseAfterThePoolIdleTimeout() throws Exception {
         server = LocalServer.plain();
         startRealm(NetConfig.defaults().withPoolIdleTimeout(1));

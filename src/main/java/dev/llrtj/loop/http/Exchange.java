@@ -127,7 +127,13 @@ public final class Exchange {
         Head head = new Head(response.statusCode(), text, headers, response.version().alpnName());
         Callback<Head> callback = onHead;
         onHead = null;
-        release();
+        if (collector != null) {
+            response.resume();
+        } else if (puller != null) {
+            response.fetch(1);
+        } else {
+            release(); // head delivered: the body keeps the loop alive only while someone reads it
+        }
         deliver(() -> callback.done(head, null));
     }
 
@@ -167,7 +173,9 @@ public final class Exchange {
         } else {
             puller = next;
             hold();
-            response.fetch(1);
+            if (response != null) { // else asked before the head: fetched once it arrives
+                response.fetch(1);
+            }
         }
     }
 
@@ -187,7 +195,9 @@ public final class Exchange {
         } else {
             collector = all;
             hold();
-            response.resume();
+            if (response != null) {
+                response.resume();
+            }
         }
     }
 
@@ -277,6 +287,7 @@ public final class Exchange {
         failure = t;
         Callback<Head> callback = onHead;
         onHead = null;
+        failBody(t);
         release();
         if (callback != null) {
             deliver(() -> callback.done(null, t));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
@@ -16,6 +17,8 @@ public final class OsBinding {
     private static final Set<String> SYSTEM_FILES = Set.of("/proc/meminfo", "/proc/loadavg", "/proc/uptime",
             "/proc/cpuinfo", "/proc/stat", "/proc/self/status", "/proc/sys/kernel/hostname",
             "/proc/sys/kernel/osrelease", "/proc/sys/kernel/version", "/etc/passwd");
+    // where libuv (so Node) takes a CPU's speed from; without cpufreq Node reports 0
+    private static final Pattern CPU_FREQUENCY = Pattern.compile("/sys/devices/system/cpu/cpu\\d+/cpufreq/scaling_cur_freq");
 
     private OsBinding() {}
 
@@ -31,7 +34,7 @@ public final class OsBinding {
     }
 
     private static String readSystemFile(String name) {
-        if (name == null || !SYSTEM_FILES.contains(name)) {
+        if (name == null || !(SYSTEM_FILES.contains(name) || CPU_FREQUENCY.matcher(name).matches())) {
             throw new IllegalArgumentException("not a system file node:os reads: " + name);
         }
         try {
