@@ -4,16 +4,7 @@
 const bufferModule = require('node:buffer');
 const util = require('node:util');
 
-function thrown(fn) {
-  try {
-    fn();
-  } catch (e) {
-    const out = { threw: e.name, message: e.message };
-    if (e.code !== undefined) out.code = e.code;
-    return out;
-  }
-  return 'no throw';
-}
+const thrown = require('../fixtures/known-answers/thrown.cjs');
 
 describe('Buffer (Node known answers)', () => {
   // <known-answers>

@@ -3,16 +3,7 @@
 // `node src/test/js/fixtures/known-answers/make.cjs`, cases in string_decoder.cases.cjs).
 const { StringDecoder } = require('node:string_decoder');
 
-function thrown(fn) {
-  try {
-    fn();
-  } catch (e) {
-    const out = { threw: e.name, message: e.message };
-    if (e.code !== undefined) out.code = e.code;
-    return out;
-  }
-  return 'no throw';
-}
+const thrown = require('../fixtures/known-answers/thrown.cjs');
 
 describe('StringDecoder (Node known answers)', () => {
   // <known-answers>

@@ -1,16 +1,7 @@
 // Tests for the global TextEncoder/TextDecoder (js/web/encoding.js). The known-answer expectations were printed
 // by Node 20 for the same expressions (between the known-answers markers; regenerate with
 // `node src/test/js/fixtures/known-answers/make.cjs`, cases in encoding.cases.cjs), except windows-1252's 0x80..0x9F (see the last test).
-function thrown(fn) {
-  try {
-    fn();
-  } catch (e) {
-    const out = { threw: e.name, message: e.message };
-    if (e.code !== undefined) out.code = e.code;
-    return out;
-  }
-  return 'no throw';
-}
+const thrown = require('../fixtures/known-answers/thrown.cjs');
 
 describe('TextEncoder and TextDecoder (Node known answers)', () => {
   // <known-answers>
