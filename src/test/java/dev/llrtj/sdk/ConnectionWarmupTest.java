@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
 class ConnectionWarmupTest {
     static final long BOUND_MS = 2000;
-    static final int RUNS = 2;
+    static final int RUNS = 3;
 
     @TempDir
     Path dir;
