@@ -70,22 +70,17 @@ smoke=$(LLRT_JAVA_OPTS=-XX:AOTMode=on "$layer/bootstrap" -p '[1, 2].map(function
 
 echo "limits: zipped <= 52428800 (50 MiB, direct upload), unzipped <= 262144000 (250 MiB, with all layers)" \
   > "$dist/SIZES.txt"
-# usage: check_sizes <zip> <unzipped bytes> <hard|s3>. Over 50 MiB zipped, a zip can still be published from S3
-# (the limit is on direct uploads); `s3` flavours only warn then. The unzipped limit holds either way.
+# usage: check_sizes <zip> <unzipped bytes>: every flavour must fit a direct upload (50 MiB) and Lambda's 250 MiB.
 check_sizes() {
   local zipped
   zipped=$(stat -c %s "$dist/$1")
   echo "$1 zipped_bytes=$zipped unzipped_bytes=$2" | tee -a "$dist/SIZES.txt"
-  if [ "$2" -gt 262144000 ] || { [ "$zipped" -gt 52428800 ] && [ "$3" = hard ]; }; then
+  if [ "$2" -gt 262144000 ] || [ "$zipped" -gt 52428800 ]; then
     echo "build-layer: $1 exceeds Lambda's limits" >&2
     exit 1
   fi
-  if [ "$zipped" -gt 52428800 ]; then
-    echo "$1: over 50 MiB zipped: publish it from S3 (aws lambda publish-layer-version --content S3Bucket=...)" \
-      | tee -a "$dist/SIZES.txt"
-  fi
 }
-check_sizes "$zip_name" "$(du -sb "$layer" | cut -f1)" hard
+check_sizes "$zip_name" "$(du -sb "$layer" | cut -f1)"
 
 # The SDK flavours: the no-sdk zip plus llrt-java/sdk/ (bootstrap passes -Dllrt.sdk when it finds the manifest).
 # Appending to a copy of the zip keeps the runtime's entries byte for byte the same in every flavour.
@@ -93,15 +88,12 @@ for flavour in std-sdk full-sdk; do
   [ -f "$target/sdk/$flavour/manifest.json" ] || { echo "build-layer: $target/sdk/$flavour is missing" >&2; exit 1; }
   name="llrt-lambda-$arch-$flavour.zip"
   [ "$flavour" = std-sdk ] && name="llrt-lambda-$arch.zip"
-  # The no-sdk zip already sits just under 50 MiB (its JDK AOT cache is ~8 MB zipped, 31 MB unzipped) and the
-  # SDK adds 0.75 MB (std) / 2.2 MB (full) zipped. The cache stays in every flavour: it is most of the cold-start
-  # gain (README "Deploying"), while the 50 MiB limit only applies to direct uploads (S3, SAM and CDK are fine).
-  limit=s3
+  # The SDK adds 0.75 MB (std) / 2.1 MB (full) zipped to the no-sdk zip (README "Deploying" has the sizes).
   stage="$dist/work/$flavour"
   rm -rf "$stage" "$dist/$name"
   mkdir -p "$stage/llrt-java"
   cp -a "$target/sdk/$flavour" "$stage/llrt-java/sdk"
   cp "$dist/$zip_name" "$dist/$name"
   (cd "$stage" && zip -q -r -9 -X "$dist/$name" llrt-java/sdk)
-  check_sizes "$name" $(( $(du -sb "$layer" | cut -f1) + $(du -sb "$stage" | cut -f1) )) "$limit"
+  check_sizes "$name" $(( $(du -sb "$layer" | cut -f1) + $(du -sb "$stage" | cut -f1) ))
 done

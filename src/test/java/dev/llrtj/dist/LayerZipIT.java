@@ -114,14 +114,14 @@ class LayerZipIT {
 
     /**
      * The SDK flavours are the no-sdk layer plus llrt-java/sdk/ (std-sdk under LLRT's default name), within Lambda's
-     * unzipped limit (over 50 MiB zipped they are published from S3, see build-layer.sh), and bootstrap hands the
-     * flavour to the runtime.
+     * limits, and bootstrap hands the flavour to the runtime.
      */
     @Test
     void sdkFlavoursCarryTheirSdkAndBootstrapFindsIt() throws Exception {
         Path std = DistFixture.requireDist("llrt-lambda-" + DistFixture.arch() + ".zip");
         Path full = DistFixture.requireDist("llrt-lambda-" + DistFixture.arch() + "-full-sdk.zip");
         for (Path zip : List.of(std, full)) {
+            assertTrue(Files.size(zip) <= LAMBDA_ZIPPED_LIMIT, zip + " zipped " + Files.size(zip));
             long unzipped = 0;
             try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
                 assertTrue(file.getEntry("llrt-java/sdk/manifest.json") != null, zip + " has its SDK manifest");
@@ -144,6 +144,57 @@ class LayerZipIT {
         assertEquals(0, p.exitValue(), out);
         JsonNode manifest = DistFixture.JSON.readTree(opt.resolve("llrt-java/sdk/manifest.json").toFile());
         assertEquals(manifest.get("version").asText(), out.strip());
+    }
+
+    /**
+     * Each flavour's zip as Lambda mounts it: a handler that builds an embedded client (no node_modules of its own)
+     * answers through the Runtime API; no-sdk says it has none. The warm-up is off: nothing may leave this machine.
+     */
+    @Test
+    void everyFlavourServesAHandlerThatUsesItsEmbeddedSdk() throws Exception {
+        Map<String, String> flavours = new java.util.LinkedHashMap<>();
+        flavours.put("llrt-lambda-" + DistFixture.arch() + ".zip", "@aws-sdk/client-sqs");
+        flavours.put("llrt-lambda-" + DistFixture.arch() + "-full-sdk.zip", "@aws-sdk/client-athena");
+        flavours.put("llrt-lambda-" + DistFixture.arch() + "-no-sdk.zip", null);
+        for (Map.Entry<String, String> flavour : flavours.entrySet()) {
+            Path root = Files.createDirectory(tmp.resolve(flavour.getKey().replace(".zip", "")));
+            Path opt = Files.createDirectory(root.resolve("opt"));
+            DistFixture.unzip(DistFixture.requireDist(flavour.getKey()), opt);
+            Path task = Files.createDirectory(root.resolve("task"));
+            // plain CommonJS: Rhino runs it as is, no Node needed where the layer runs
+            Files.writeString(task.resolve("index.js"), """
+                    exports.handler = function (event) {
+                      var out = { sdk: process.versions['@aws-sdk'] || null };
+                      try {
+                        var mod = require(event.pkg);
+                        var name = Object.keys(mod).filter(function (k) { return /Client$/.test(k); })[0];
+                        var client = new mod[name]({ region: 'eu-west-1' });
+                        out.client = name;
+                        return client.config.region().then(function (region) {
+                          out.region = region;
+                          return out;
+                        });
+                      } catch (e) {
+                        out.error = e.code || e.message;
+                        return Promise.resolve(out); // a plain value from a non-async handler is null, as in Node
+                      }
+                    };
+                    """);
+            CapturedLog log = new CapturedLog();
+            String command = "exec " + DistFixture.shellQuote(opt.resolve("bootstrap"));
+            String pkg = flavour.getValue() == null ? "@aws-sdk/client-sqs" : flavour.getValue();
+            JsonNode result = DistFixture.invokeAll(DistFixture.config(task, "index.handler", command,
+                    Map.of("LLRT_SDK_CONNECTION_WARMUP", "0")), log, "{\"pkg\":\"" + pkg + "\"}").get(0);
+            if (flavour.getValue() == null) {
+                assertTrue(result.path("sdk").isNull(), flavour.getKey() + ": " + result);
+                assertEquals("MODULE_NOT_FOUND", result.path("error").asText(), flavour.getKey() + ": " + result);
+            } else {
+                JsonNode manifest = DistFixture.JSON.readTree(opt.resolve("llrt-java/sdk/manifest.json").toFile());
+                assertEquals(manifest.get("version").asText(), result.path("sdk").asText(), flavour.getKey() + ": " + result + log.text());
+                assertTrue(result.path("client").asText().endsWith("Client"), flavour.getKey() + ": " + result + log.text());
+                assertEquals("eu-west-1", result.path("region").asText(), flavour.getKey() + ": " + result + log.text());
+            }
+        }
     }
 
     private static long maxHeapMb(Path opt, int memoryMb) throws Exception {
