@@ -18,6 +18,13 @@ public final class Stdio {
         stream.flush();
     }
 
+    /** Raw bytes to stdout (fd 1) or stderr (fd 2), as `fs.writeSync(1, buffer)` does in Node. */
+    public static void writeBytes(int fd, byte[] data) {
+        PrintStream stream = fd == 2 ? ERR : OUT;
+        stream.write(data, 0, data.length);
+        stream.flush();
+    }
+
     public static void flush() {
         OUT.flush();
         ERR.flush();

@@ -35,6 +35,8 @@ class WholeProcessTest {
                 + "setTimeout(() => console.log('never'), 200);\n");
         SCRIPTS.put("rejection", "function load() {\n  return Promise.reject(new RangeError('nope'));\n}\nload();\n"
                 + "setTimeout(() => console.log('never'), 200);\n");
+        SCRIPTS.put("stdioFds", "const fs = require('fs');\nfs.writeSync(1, 'to stdout é\\n');\n"
+                + "fs.writeSync(2, Buffer.from('to stderr\\n'));\n");
         SCRIPTS.put("uncaughtInMain", "console.log('start');\nthrow new Error('at top level');\n");
     }
 
@@ -91,6 +93,14 @@ class WholeProcessTest {
 
     private static List<String> lines(String text) {
         return text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
+    }
+
+    @Test
+    void fsWritesToDescriptorsOneAndTwoReachStdoutAndStderr() {
+        Run r = run("stdioFds");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("to stdout é"), lines(r.out()));
+        assertEquals(List.of("to stderr"), lines(r.err()));
     }
 
     @Test

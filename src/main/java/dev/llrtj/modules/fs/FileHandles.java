@@ -1,5 +1,6 @@
 package dev.llrtj.modules.fs;
 
+import dev.llrtj.modules.Stdio;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -18,6 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FileHandles {
     private record OpenFile(FileChannel channel, Path path) {}
 
+    private static final int STDIN = 0;
+    private static final int STDOUT = 1;
+    private static final int STDERR = 2;
     private final Map<Integer, OpenFile> open = new ConcurrentHashMap<>();
     // above stdin/stdout/stderr, as real descriptors would be
     private final AtomicInteger next = new AtomicInteger(3);
@@ -67,6 +71,13 @@ final class FileHandles {
 
     /** Up to {@code length} bytes at {@code position} (or the file position when negative); empty at the end. */
     byte[] read(int fd, int length, long position) {
+        if (fd == STDIN && !open.containsKey(fd)) {
+            try {
+                return System.in.readNBytes(Math.max(0, length)); // fd 0: the process's stdin
+            } catch (IOException e) {
+                throw FsError.from(e, "read", null, null);
+            }
+        }
         FileChannel channel = get(fd, "read").channel();
         ByteBuffer buffer = ByteBuffer.allocate(length);
         try {
@@ -83,6 +94,10 @@ final class FileHandles {
     }
 
     int write(int fd, byte[] data, long position) {
+        if ((fd == STDOUT || fd == STDERR) && !open.containsKey(fd)) {
+            Stdio.writeBytes(fd, data); // Node's fds 1 and 2 are the process's own stdout and stderr
+            return data.length;
+        }
         FileChannel channel = get(fd, "write").channel();
         ByteBuffer buffer = ByteBuffer.wrap(data);
         try {
