@@ -1,5 +1,8 @@
 package dev.llrtj.modules.buffer;
 
+import dev.llrtj.engine.JsBytes;
+import dev.llrtj.engine.JsBytes.Slice;
+
 /**
  * UTF-8 as the WHATWG Encoding Standard defines it, which is what Node and V8 do: lone surrogates encode as
  * U+FFFD, and each maximal invalid subpart decodes to one U+FFFD. Java's own coder differs on both counts.
@@ -24,6 +27,18 @@ public final class Utf8 {
             }
         }
         return bytes;
+    }
+
+    /**
+     * What Node's hashing and checksum functions take as data: a string as its UTF-8 bytes, else the bytes of an
+     * ArrayBuffer or view (shared, not copied); null for anything else.
+     */
+    public static Slice textOrBytes(Object value) {
+        if (value instanceof CharSequence text) {
+            byte[] bytes = encode(text);
+            return new Slice(bytes, 0, bytes.length);
+        }
+        return JsBytes.slice(value);
     }
 
     public static byte[] encode(CharSequence s) {

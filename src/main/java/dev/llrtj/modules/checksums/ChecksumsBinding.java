@@ -1,6 +1,5 @@
 package dev.llrtj.modules.checksums;
 
-import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.JsBytes.Slice;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.modules.Realm;
@@ -30,12 +29,7 @@ public final class ChecksumsBinding {
     }
 
     private static Slice data(Object[] args) {
-        Object value = Natives.arg(args, 0);
-        if (value instanceof CharSequence text) {
-            byte[] bytes = Utf8.encode(text);
-            return new Slice(bytes, 0, bytes.length);
-        }
-        Slice s = JsBytes.slice(value);
+        Slice s = Utf8.textOrBytes(Natives.arg(args, 0));
         if (s == null) {
             throw ScriptRuntime.typeError("The \"data\" argument must be of type string or an instance of Buffer, TypedArray, or DataView.");
         }

@@ -64,13 +64,8 @@ final class Digests {
     static Scriptable hashHandle(Scriptable global, MessageDigest md) {
         ScriptableObject h = Natives.newObject(global);
         Natives.define(h, "update", 1, (cx, scope, args) -> {
-            Object data = args[0];
-            if (data instanceof CharSequence text) {
-                md.update(Utf8.encode(text));
-            } else {
-                Slice s = JsBytes.require(data, "data");
-                md.update(s.array(), s.offset(), s.length());
-            }
+            Slice s = updateData(args[0]);
+            md.update(s.array(), s.offset(), s.length());
             return null;
         });
         Natives.define(h, "digest", 0, (cx, scope, args) -> JsBytes.arrayBuffer(global, md.digest()));
@@ -96,17 +91,18 @@ final class Digests {
         }
         ScriptableObject h = Natives.newObject(global);
         Natives.define(h, "update", 1, (cx, scope, args) -> {
-            Object data = args[0];
-            if (data instanceof CharSequence text) {
-                mac.update(Utf8.encode(text));
-            } else {
-                Slice s = JsBytes.require(data, "data");
-                mac.update(s.array(), s.offset(), s.length());
-            }
+            Slice s = updateData(args[0]);
+            mac.update(s.array(), s.offset(), s.length());
             return null;
         });
         Natives.define(h, "digest", 0, (cx, scope, args) -> JsBytes.arrayBuffer(global, mac.doFinal()));
         return h;
+    }
+
+    // update(data) of a Hash or Hmac: a string as UTF-8 or a byte view
+    private static Slice updateData(Object data) {
+        Slice s = Utf8.textOrBytes(data);
+        return s != null ? s : JsBytes.require(data, "data");
     }
 
     /** A zero-length HMAC key, which SecretKeySpec will not hold. */
