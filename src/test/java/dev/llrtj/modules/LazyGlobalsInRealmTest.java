@@ -9,11 +9,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The web platform globals (js/web/*.js) load on first use only: a bare start must not pay for them. */
+/**
+ * The globals backed by built-ins (bytes: Buffer, TextEncoder, crypto...; the web platform: js/web/*.js) stay
+ * unloaded getters until code touches them: a bare start must not pay for them.
+ */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class WebGlobalsInRealmTest {
-    private static final String NAMES = "['URL', 'URLSearchParams', 'Event', 'EventTarget', 'CustomEvent', 'AbortController', "
+class LazyGlobalsInRealmTest {
+    private static final String BYTES = "['Buffer', 'atob', 'btoa', 'TextEncoder', 'TextDecoder', 'crypto']";
+    private static final String WEB = "['URL', 'URLSearchParams', 'Event', 'EventTarget', 'CustomEvent', 'AbortController', "
             + "'AbortSignal', 'DOMException', 'Blob', 'File', 'FormData', 'structuredClone']";
+    // the names of a list whose global is no longer its lazy getter
+    private static final String UNLOADED_BYTES = BYTES
+            + ".filter((n) => typeof Object.getOwnPropertyDescriptor(globalThis, n).get !== 'function').join() || 'none'";
     private RealmHarness realm;
 
     @BeforeEach
@@ -27,20 +34,32 @@ class WebGlobalsInRealmTest {
     }
 
     @Test
-    void globalsAreUnloadedGettersUntilTouched() throws Exception {
+    void aBareRealmAndUtilLeaveTheByteGlobalsUnloaded() throws Exception {
+        // util and console once read globalThis.TextEncoder when they loaded
+        assertEquals("none", realm.run("require('util'); console.log; report(" + UNLOADED_BYTES + ");"));
+    }
+
+    @Test
+    void touchingOneByteGlobalLoadsThatOneOnly() throws Exception {
+        assertEquals("Buffer | Buffer,TextDecoder", realm.run("Buffer.alloc(1); const first = " + UNLOADED_BYTES + ";"
+                + " new TextDecoder(); report(first + ' | ' + " + UNLOADED_BYTES + ");"));
+    }
+
+    @Test
+    void webGlobalsAreUnloadedGettersUntilTouched() throws Exception {
         String states = realm.run(String.join("\n",
                 "const state = n => {",
                 "  const d = Object.getOwnPropertyDescriptor(globalThis, n);",
                 "  return d && typeof d.get === 'function' && !d.enumerable ? 'lazy' : 'loaded';",
                 "};",
-                "const before = " + NAMES + ".map(state);",
+                "const before = " + WEB + ".map(state);",
                 "const touched = typeof URL;",
                 "report(JSON.stringify([before.every(s => s === 'lazy'), touched, state('URL'), state('Blob')]));"));
         assertEquals("[true,\"function\",\"loaded\",\"lazy\"]", states);
     }
 
     @Test
-    void eachGlobalLoadsAndWorks() throws Exception {
+    void eachWebGlobalLoadsAndWorks() throws Exception {
         String out = realm.run(String.join("\n",
                 "const u = new URL('../x?a=1', 'http://h/p/q');",
                 "const s = AbortSignal.abort();",
