@@ -47,7 +47,7 @@ function ensureNodeModules() {
   if (existsSync(path.join(here, 'node_modules', '.package-lock.json'))) return;
   process.stderr.write(`llrt: installing the build tools (npm ci --prefix ${here})\n`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['ci', '--prefix', here, '--no-audit', '--no-fund'], { stdio: ['ignore', 2, 2] });
+  const r = spawnSync(npm, ['ci', '--prefix', here, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: ['ignore', 2, 2] });
   if (r.status !== 0) throw new Error(`npm ci in ${here} failed (${r.error?.message || 'exit ' + r.status})`);
 }
 
