@@ -28,9 +28,11 @@ final class LambdaMessages {
      */
     static String reportLine(String requestId, double durationMs, int memoryMb, long maxMemoryMb,
                              double initDurationMs, String status, String errorType) {
+        // billed from the duration as shown: 128.001 ms shows as 128.00 and bills 128, not 129
+        double shownMs = Math.round(durationMs * 100) / 100.0;
         StringBuilder line = new StringBuilder("REPORT RequestId: ").append(requestId)
-                .append("\tDuration: ").append(String.format(Locale.ROOT, "%.2f", durationMs)).append(" ms")
-                .append("\tBilled Duration: ").append(billedMs(durationMs)).append(" ms")
+                .append("\tDuration: ").append(String.format(Locale.ROOT, "%.2f", shownMs)).append(" ms")
+                .append("\tBilled Duration: ").append(billedMs(shownMs)).append(" ms")
                 .append("\tMemory Size: ").append(memoryMb).append(" MB")
                 .append("\tMax Memory Used: ").append(maxMemoryMb).append(" MB");
         if (initDurationMs >= 0) {
