@@ -31,6 +31,8 @@ rm -rf "$layer" "$dist/$zip_name"
 mkdir -p "$home/lib"
 cp "$target/llrt.jar" "$home/lib/"
 cp "$work"/lib/*.jar "$home/lib/"
+# Rhino's built-ins as plain lambdas, so the AOT cache below archives them (PlainLambdas.java says why)
+"$jdk/bin/java" "$project/src/main/dist/PlainLambdas.java" "$home"/lib/rhino-*.jar
 
 # Modules the code really uses, from the jars themselves rather than a hand-kept list.
 modules=$("$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps -q \

@@ -50,6 +50,9 @@ class LayerZipIT {
             assertTrue(file.getEntry("llrt-java/lib/llrt.jar") != null);
             for (var e : Collections.list(file.getEntries())) {
                 unzipped += Math.max(0, e.getSize());
+                // Lambda unpacks layers as root and runs the runtime as another user
+                assertEquals(0444, e.getUnixMode() & 0444, e.getName() + " readable by all, mode "
+                        + Integer.toOctalString(e.getUnixMode() & 0777));
             }
         }
         assertTrue(unzipped <= LAMBDA_UNZIPPED_LIMIT, "unzipped " + unzipped);
@@ -94,22 +97,35 @@ class LayerZipIT {
 
     /**
      * The layer's AOT cache (trained under target/dist/layer at 512 MB sizing) must still be accepted once the tree
-     * sits elsewhere, at another heap size: -XX:AOTMode=on makes the JVM refuse to start if it is not.
+     * sits elsewhere, at another heap size: -XX:AOTMode=on makes the JVM refuse to start if it is not. And it must
+     * hold Rhino's built-in functions: with the jar as published, ~440 lambda classes were spun at every start
+     * (PlainLambdas.java); a Rhino upgrade that defeats the rewrite shows here.
      */
     @Test
     void aotCacheServesTheLayerAtAnotherPathAndHeapSize() throws Exception {
         Path opt = Files.createDirectory(tmp.resolve("opt"));
         DistFixture.unzip(zip(), opt);
         assertTrue(Files.isRegularFile(opt.resolve("llrt-java/llrt.aot")), "the layer ships its AOT cache");
+        Path classLog = tmp.resolve("classes.log");
         ProcessBuilder pb = new ProcessBuilder(opt.resolve("bootstrap").toString(), "-p", "6 * 7")
                 .redirectErrorStream(true);
         pb.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128");
-        pb.environment().put("LLRT_JAVA_OPTS", "-XX:AOTMode=on");
+        pb.environment().put("LLRT_JAVA_OPTS", "-XX:AOTMode=on -Xlog:class+load=info:file=" + classLog);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
         assertEquals("42", out.strip());
+        List<String> loaded = Files.readAllLines(classLog);
+        long rhinoFromCache = loaded.stream()
+                .filter(l -> l.contains(" org.mozilla.javascript.") && l.contains("shared objects file")).count();
+        List<String> rhinoLambdasSpun = loaded.stream()
+                .filter(l -> l.contains(" org.mozilla.javascript.") && l.contains("$$Lambda")
+                        && !l.contains("shared objects file"))
+                .toList();
+        assertTrue(rhinoFromCache > 500, "Rhino's classes come from the AOT cache: " + rhinoFromCache);
+        assertTrue(rhinoLambdasSpun.size() < 20, rhinoLambdasSpun.size() + " Rhino lambda classes spun at start, e.g. "
+                + rhinoLambdasSpun.stream().limit(3).toList());
     }
 
     /**
