@@ -8,13 +8,15 @@ import dynamicImport from '@babel/plugin-transform-dynamic-import';
 import objectRestSpread from '@babel/plugin-transform-object-rest-spread';
 import exportNamespaceFrom from '@babel/plugin-transform-export-namespace-from';
 
-// Syntax Rhino 1.9.1 parses and runs correctly, so Babel leaves it alone.
+// Syntax Rhino 1.9.1 parses and runs correctly, so Babel leaves it alone. Computed keys in object literals
+// (`{[k]: v}`) run natively too but stay lowered: for such a literal Rhino keeps the key's parse node in the
+// compiled code, and through its parent links the whole file's syntax tree stays alive for good (11.8 MB of the
+// DynamoDB handler's 36 MB live heap, README "Memory").
 const NATIVE_ON_RHINO = [
   '@babel/plugin-transform-regenerator', // generators are native: keep them, async lowers onto them
   '@babel/plugin-transform-arrow-functions',
   '@babel/plugin-transform-template-literals', // tagged templates keep identity and .raw
   '@babel/plugin-transform-shorthand-properties',
-  '@babel/plugin-transform-computed-properties',
   '@babel/plugin-transform-object-super',
   '@babel/plugin-transform-for-of', // for (var/let x of iterable) is native; block-scoping rewrites const heads
   '@babel/plugin-transform-sticky-regex',

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { parseSync, traverse } from '@babel/core';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { transformFile, bundle, SYSTEM_HEADER, CJS_HEADER } from '../lower.mjs';
 
@@ -58,7 +59,21 @@ function checkContract(file, lowered) {
     problems.push(`source map sources ${JSON.stringify(map.sources)} do not name ${file}`);
   }
   problems.push(...checkMappings(lowered.code, map, path.dirname(file)));
+  problems.push(...computedKeys(lowered.code));
   return problems;
+}
+
+// Rhino keeps the whole syntax tree of a file alive when an object literal in it has a computed key
+// (rhino-babel.mjs): none may survive lowering.
+function computedKeys(code) {
+  const found = [];
+  const ast = parseSync(code, { babelrc: false, configFile: false, sourceType: 'script' });
+  traverse(ast, {
+    'ObjectProperty|ObjectMethod'(p) {
+      if (p.node.computed) found.push(`computed object key left at output line ${p.node.loc.start.line}`);
+    },
+  });
+  return found;
 }
 
 // What Node itself prints for the fixture: the behaviour the lowered code must reproduce.

@@ -264,9 +264,15 @@ function teeSource(target) {
   let all = consume(target);
   state.used = false;
   state.stream = null;
-  let shared = { iterable: { [Symbol.asyncIterator]() { return onceIterator(all); } } };
-  state.source = shared;
-  return { iterable: { [Symbol.asyncIterator]() { return onceIterator(all); } } };
+  state.source = { iterable: onceIterable(all) };
+  return { iterable: onceIterable(all) };
+}
+
+// no computed key in the literal: Rhino would keep this file's whole syntax tree alive (rhino-babel.mjs says why)
+function onceIterable(promise) {
+  let iterable = {};
+  iterable[Symbol.asyncIterator] = () => onceIterator(promise);
+  return iterable;
 }
 
 function onceIterator(promise) {
