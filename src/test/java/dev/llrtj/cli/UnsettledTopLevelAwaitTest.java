@@ -45,6 +45,11 @@ class UnsettledTopLevelAwaitTest {
         SCRIPTS.put("afterTimer.mjs", "await new Promise(resolve => setTimeout(resolve, 50));\nconsole.log('done');\n");
         // only the entry point counts: a pending dynamic import does not
         SCRIPTS.put("dynamicImport.mjs", "import('./stalled.mjs');\nawait 1;\nconsole.log('entry done');\n");
+        // an SDK client's first request reads two missing files at once: answers that came back inside the asking
+        // task once made the loop look idle and the process end there (exit 0, then 13 with the warning)
+        SCRIPTS.put("quickReads.mjs", "import fs from 'node:fs';\nfor (let i = 0; i < 2000; i++) {\n"
+                + "  await Promise.all([fs.promises.stat('./missing-a'), fs.promises.stat('./missing-b')].map(p => p.catch(e => e.code)));\n"
+                + "}\nconsole.log('all reads answered');\n");
     }
 
     private record Run(int code, String out, String err) {}
@@ -134,5 +139,13 @@ class UnsettledTopLevelAwaitTest {
         assertEquals(List.of("got 42"), lines(RUNS.get("settled.mjs").out()));
         assertEquals(List.of("done"), lines(RUNS.get("afterTimer.mjs").out()));
         assertTrue(lines(RUNS.get("dynamicImport.mjs").out()).contains("entry done"));
+    }
+
+    @Test
+    void quickFileReadsAwaitedAtTopLevelAllAnswerBeforeTheEnd() {
+        Run r = RUNS.get("quickReads.mjs");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("all reads answered"), lines(r.out()));
+        assertEquals("", r.err());
     }
 }
