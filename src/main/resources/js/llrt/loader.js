@@ -13,6 +13,7 @@ const builtins = new Map(); // name -> exports
 const records = new Map(); // filename (or builtin:name) -> record
 const requireCache = Object.create(null); // require.cache: filename -> module
 let mainModule; // require.main: the entry module when it is CommonJS
+let entryRecord = null; // the entry point when it is an ES module: `llrt file.mjs` checks it settled before exiting
 
 function loadBuiltin(name) {
   if (builtins.has(name)) return builtins.get(name);
@@ -404,6 +405,7 @@ function runMain(file, source) {
     return undefined;
   }
   link(rec);
+  entryRecord = rec;
   return evaluate(rec);
 }
 
@@ -420,4 +422,4 @@ function importFile(file) {
   });
 }
 
-module.exports = { builtinNames: () => native.builtinNames(), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, importFile, dynamicImport, records };
+module.exports = { builtinNames: () => native.builtinNames(), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records };

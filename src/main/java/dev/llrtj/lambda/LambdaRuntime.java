@@ -32,6 +32,7 @@ import org.mozilla.javascript.Undefined;
 public final class LambdaRuntime {
     static final int UNCAUGHT_EXIT = 129;
     static final int UNHANDLED_REJECTION_EXIT = 128;
+    static final int UNSETTLED_TOP_LEVEL_AWAIT_EXIT = 13;
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -108,7 +109,17 @@ public final class LambdaRuntime {
             initFailed(null, realm.toJs(e));
             return;
         }
+        // A handler module whose top-level await never settles leaves init with nothing to wait for. Node's
+        // runtime process then exits 13 (Lambda: Runtime.ExitError) at once; waiting would last until the init timeout.
+        loop.setIdleListener(() -> {
+            if (!exiting) {
+                exiting = true;
+                realm.callInternal("uncaught", "warnUnsettledFile", location.module().toString());
+                loop.exit(UNSETTLED_TOP_LEVEL_AWAIT_EXIT);
+            }
+        });
         realm.settle(imported).whenComplete((namespace, failure) -> {
+            loop.setIdleListener(null);
             if (failure != null) {
                 initFailed(null, failure instanceof Realm.JsRejection r ? r.reason() : realm.toJs(failure));
                 return;

@@ -112,13 +112,30 @@ public final class EventLoop implements AutoCloseable {
         return result;
     }
 
-    /** Runs blocking {@code work} off the loop; {@code onLoop} then runs on the loop with its result or failure. */
+    /**
+     * Runs blocking {@code work} off the loop; {@code onLoop} then runs on the loop, as a task of its own, with its
+     * result or failure. The worker itself posts that task: a listener on executeBlocking's future runs at once,
+     * inside the caller's task, when quick work (a missing file) is done before the listener is added, and the
+     * idle check after that nested task saw nothing pending and ended the process mid-task.
+     */
     public <T> void blocking(Callable<T> work, BiConsumer<T, Throwable> onLoop) {
         ref();
-        vertx.<T>executeBlocking(work, false).onComplete(ar -> {
-            unref();
-            runTask(() -> onLoop.accept(ar.result(), ar.cause()));
-        });
+        vertx.executeBlocking(() -> {
+            T result = null;
+            Throwable failure = null;
+            try {
+                result = work.call();
+            } catch (Throwable t) {
+                failure = t;
+            }
+            T value = result;
+            Throwable error = failure;
+            vertxContext.runOnContext(v -> {
+                unref();
+                runTask(() -> onLoop.accept(value, error));
+            });
+            return null;
+        }, false);
     }
 
     /** The loop's one {@code type}, made by {@code create} on first use; loop thread only. */

@@ -2,6 +2,7 @@ package dev.llrtj.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -154,6 +155,26 @@ class RuntimeAgainstScriptedApiTest {
                 assertEquals("init timer boom", body.path("errorMessage").asText(), init.body());
                 assertTrue(runtime.waitFor(20, TimeUnit.SECONDS), runtimeLog());
                 assertEquals(129, runtime.exitValue(), runtimeLog());
+            } finally {
+                runtime.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void topLevelAwaitThatCanNeverSettleEndsInitWithExit13AtOnce() throws Exception {
+        try (ScriptedRuntimeApi api = new ScriptedRuntimeApi()) {
+            Process runtime = start(api, "broken", "stalls.handler");
+            try {
+                // Node's runtime process runs out of work and exits 13 (Lambda: Runtime.ExitError), long before
+                // Lambda's 10 s init timeout; it posts nothing, having never reached the handler
+                assertTrue(runtime.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS), runtimeLog());
+                assertEquals(13, runtime.exitValue(), runtimeLog());
+                String log = runtimeLog();
+                assertTrue(log.contains("init starts"), log);
+                assertTrue(log.contains("Warning: Detected unsettled top-level await at "
+                        + RuntimeProcess.resource("broken").resolve("stalls.mjs").toUri()), log);
+                assertThrows(AssertionError.class, () -> api.awaitPost(0), "posted nothing: " + log);
             } finally {
                 runtime.destroyForcibly();
             }
