@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.llrtj.testsupport.LlrtProcesses;
+import dev.llrtj.testsupport.LlrtProcesses.Run;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,35 +53,18 @@ class UnsettledTopLevelAwaitTest {
                 + "}\nconsole.log('all reads answered');\n");
     }
 
-    private record Run(int code, String out, String err) {}
-
     @BeforeAll
     static void launchAll() throws Exception {
         for (Map.Entry<String, String> script : SCRIPTS.entrySet()) {
             Files.writeString(dir.resolve(script.getKey()), script.getValue());
         }
-        Map<String, Process> started = new LinkedHashMap<>();
+        Map<String, List<String>> commands = new LinkedHashMap<>();
         for (String name : SCRIPTS.keySet()) {
-            if (name.equals("stalled.mjs")) {
-                continue; // imported by others
+            if (!name.equals("stalled.mjs")) { // imported by others
+                commands.put(name, LlrtProcesses.command(dir.resolve(name).toString()));
             }
-            List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dvertx.disableDnsResolver=true",
-                    "-Dllrt.home=" + System.getProperty("llrt.home", ""), // where the lowering scripts live
-                    "-cp", System.getProperty("java.class.path"), "dev.llrtj.Main", dir.resolve(name).toString()));
-            started.put(name, new ProcessBuilder(cmd).directory(dir.toFile())
-                    .redirectOutput(dir.resolve(name + ".out").toFile())
-                    .redirectError(dir.resolve(name + ".err").toFile())
-                    .start());
         }
-        for (Map.Entry<String, Process> p : started.entrySet()) {
-            boolean ended = p.getValue().waitFor(150, TimeUnit.SECONDS);
-            if (!ended) {
-                p.getValue().destroyForcibly();
-            }
-            RUNS.put(p.getKey(), new Run(ended ? p.getValue().exitValue() : -1,
-                    Files.readString(dir.resolve(p.getKey() + ".out")), Files.readString(dir.resolve(p.getKey() + ".err"))));
-        }
+        RUNS.putAll(LlrtProcesses.runAll(dir, commands, 150));
     }
 
     private static String url(String name) {

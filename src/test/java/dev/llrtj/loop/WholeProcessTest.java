@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import dev.llrtj.testsupport.LlrtProcesses;
+import dev.llrtj.testsupport.LlrtProcesses.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,29 +41,16 @@ class WholeProcessTest {
         SCRIPTS.put("uncaughtInMain", "console.log('start');\nthrow new Error('at top level');\n");
     }
 
-    private record Run(int code, String out, String err) {}
-
     @BeforeAll
     static void launchAll() throws Exception {
         dir = Files.createTempDirectory("llrt-whole-process");
-        Map<String, Process> started = new LinkedHashMap<>();
+        Map<String, List<String>> commands = new LinkedHashMap<>();
         for (Map.Entry<String, String> script : SCRIPTS.entrySet()) {
             Path file = dir.resolve(script.getKey() + ".js");
             Files.writeString(file, script.getValue());
-            List<String> command = command(file.toString(), "arg1", "--arg2");
-            started.put(script.getKey(), new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectOutput(dir.resolve(script.getKey() + ".out").toFile())
-                    .redirectError(dir.resolve(script.getKey() + ".err").toFile())
-                    .start());
+            commands.put(script.getKey(), LlrtProcesses.command(file.toString(), "arg1", "--arg2"));
         }
-        for (Map.Entry<String, Process> p : started.entrySet()) {
-            boolean ended = p.getValue().waitFor(100, TimeUnit.SECONDS);
-            if (!ended) {
-                p.getValue().destroyForcibly();
-            }
-            RUNS.put(p.getKey(), new Run(ended ? p.getValue().exitValue() : -1,
-                    Files.readString(dir.resolve(p.getKey() + ".out")), Files.readString(dir.resolve(p.getKey() + ".err"))));
-        }
+        RUNS.putAll(LlrtProcesses.runAll(dir, commands, 100));
     }
 
     @AfterAll
@@ -72,19 +60,6 @@ class WholeProcessTest {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    private static List<String> command(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
-                "-Dvertx.disableDnsResolver=true"));
-        String home = System.getProperty("llrt.home");
-        if (home != null) {
-            cmd.add("-Dllrt.home=" + home);
-        }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.llrtj.Main"));
-        cmd.addAll(List.of(args));
-        return cmd;
     }
 
     private static Run run(String name) {
