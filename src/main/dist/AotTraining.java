@@ -26,16 +26,41 @@ public final class AotTraining {
         Path output = Path.of(args[1]).toAbsolutePath();
 
         Path task = Files.createTempDirectory("llrt-aot-task");
-        // plain ES5 CommonJS, which Rhino runs without lowering (no Node at packaging time)
+        // Plain ES5 CommonJS, which Rhino runs without lowering (no Node at packaging time). Besides the handler
+        // loop it walks the Java side of an SDK call: with an embedded SDK (-Dllrt.sdk in LLRT_JAVA_OPTS, or the
+        // tree's own llrt-java/sdk) it builds a DynamoDB client, whose import starts the connection warm-up, and
+        // sends GetItem to this server; without one, a fetch and the SigV4 primitives (hash, hmac, bytes) only.
         Files.writeString(task.resolve("index.js"), """
                 var path = require('path');
                 var util = require('util');
+                var crypto = require('crypto');
+                var endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
+                var ddb = null;
+                try {
+                  ddb = require('@aws-sdk/client-dynamodb');
+                } catch (e) {
+                  if (e.code !== 'MODULE_NOT_FOUND') throw e;
+                }
+                var client = ddb && new ddb.DynamoDBClient({ region: 'us-east-1',
+                  credentials: { accessKeyId: 'training', secretAccessKey: 'training' } });
+                function sdkCall(n) {
+                  if (!client) {
+                    var key = crypto.createHmac('sha256', 'k').update(Buffer.from('date-' + n)).digest();
+                    var body = JSON.stringify({ n: n, sig: crypto.createHash('sha256').update(key).digest('hex') });
+                    return fetch(endpoint + '/', { method: 'POST', body: new TextEncoder().encode(body),
+                      headers: { 'content-type': 'application/json' } }).then(function (r) { return r.json(); });
+                  }
+                  return client.send(new ddb.GetItemCommand({ TableName: 'training', Key: { id: { S: 'k' + n } } }));
+                }
                 exports.handler = function (event, context) {
-                  return new Promise(function (resolve) {
-                    setTimeout(function () {
-                      resolve({ statusCode: 200, body: JSON.stringify({ n: event.n, id: context.awsRequestId,
-                        where: path.join('a', 'b'), text: util.format('%s-%d', 'x', event.n) }) });
-                    }, 0);
+                  return sdkCall(event.n).then(function (answer) {
+                    return new Promise(function (resolve) {
+                      setTimeout(function () {
+                        resolve({ statusCode: 200, body: JSON.stringify({ n: event.n, id: context.awsRequestId,
+                          where: path.join('a', 'b'), text: util.format('%s-%d', 'x', event.n),
+                          item: answer.Item || null }) });
+                      }, 0);
+                    });
                   });
                 };
                 """);
@@ -59,6 +84,10 @@ public final class AotTraining {
                         "arn:aws:lambda:us-east-1:000000000000:function:training");
                 exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000");
                 send(exchange, 200, "{\"n\":" + n + "}");
+            } else if (path.equals("/")) {
+                // the training handler's DynamoDB GetItem (or plain fetch): an item-less answer is a valid one
+                exchange.getResponseHeaders().add("x-amzn-RequestId", "training");
+                send(exchange, 200, "{}");
             } else if (path.startsWith(PREFIX) && path.endsWith("/response")) {
                 answered.incrementAndGet();
                 send(exchange, 202, "{\"status\":\"OK\"}");
@@ -79,6 +108,7 @@ public final class AotTraining {
             pb.environment().put("AWS_LAMBDA_FUNCTION_NAME", "training");
             pb.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
             pb.environment().put("AWS_REGION", "us-east-1");
+            pb.environment().put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + api.getAddress().getPort());
             Process runtime = pb.start();
             if (!runtime.waitFor(300, TimeUnit.SECONDS)) {
                 runtime.destroyForcibly();

@@ -61,7 +61,10 @@ chmod 755 "$layer/bootstrap" "$home/jre/bin/"*
 # JDK AOT cache (JEP 483/514/515) from a training run of this very tree through its own bootstrap: classes
 # loaded and linked, lambdas spun, profiles; halves the CPU time to the first response (README "Benchmark").
 # It records the jars' paths relative to the layout, so it still serves once Lambda mounts the tree at /opt.
-"$jdk/bin/java" "$project/src/main/dist/AotTraining.java" "$layer/bootstrap" "$home/llrt.aot"
+# The training run borrows the std-sdk flavour (the SDK is JavaScript: the cache holds the Java classes its import,
+# warm-up and first request use, e.g. the HTTP client's), so the cache is the same in every flavour's zip.
+LLRT_JAVA_OPTS="-Dllrt.sdk=$target/sdk/std-sdk" \
+  "$jdk/bin/java" "$project/src/main/dist/AotTraining.java" "$layer/bootstrap" "$home/llrt.aot"
 
 # The runtime must start as packaged, with the cache accepted (AOTMode=on fails otherwise), before it is zipped.
 smoke=$(LLRT_JAVA_OPTS=-XX:AOTMode=on "$layer/bootstrap" -p '[1, 2].map(function (x) { return x * 21; }).join()')
