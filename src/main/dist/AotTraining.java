@@ -28,8 +28,8 @@ public final class AotTraining {
         Path task = Files.createTempDirectory("llrt-aot-task");
         // Plain ES5 CommonJS, which Rhino runs without lowering (no Node at packaging time). Besides the handler
         // loop it walks the Java side of an SDK call: with an embedded SDK (-Dllrt.sdk in LLRT_JAVA_OPTS, or the
-        // tree's own llrt-java/sdk) it builds a DynamoDB client, whose import starts the connection warm-up, and
-        // sends GetItem to this server; without one, a fetch and the SigV4 primitives (hash, hmac, bytes) only.
+        // tree's own llrt-java/sdk) it builds a DynamoDB client and sends GetItem to this server; without one, a
+        // fetch and the SigV4 primitives (hash, hmac, bytes) only.
         Files.writeString(task.resolve("index.js"), """
                 var path = require('path');
                 var util = require('util');
@@ -109,6 +109,10 @@ public final class AotTraining {
             pb.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
             pb.environment().put("AWS_REGION", "us-east-1");
             pb.environment().put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + api.getAddress().getPort());
+            // No connection warm-up: its TLS class preloading (Class.forName through the application class loader)
+            // made the JVM check every jar's timestamp against the cache, so a copy of the tree with new file times
+            // (an unzip that does not keep them) lost its cache. Warm-up or not, the measured cold starts were alike.
+            pb.environment().put("LLRT_SDK_CONNECTION_WARMUP", "0");
             Process runtime = pb.start();
             if (!runtime.waitFor(300, TimeUnit.SECONDS)) {
                 runtime.destroyForcibly();

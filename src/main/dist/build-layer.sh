@@ -61,8 +61,8 @@ chmod 755 "$layer/bootstrap" "$home/jre/bin/"*
 # JDK AOT cache (JEP 483/514/515) from a training run of this very tree through its own bootstrap: classes
 # loaded and linked, lambdas spun, profiles; halves the CPU time to the first response (README "Benchmark").
 # It records the jars' paths relative to the layout, so it still serves once Lambda mounts the tree at /opt.
-# The training run borrows the std-sdk flavour (the SDK is JavaScript: the cache holds the Java classes its import,
-# warm-up and first request use, e.g. the HTTP client's), so the cache is the same in every flavour's zip.
+# The training run borrows the std-sdk flavour (the SDK is JavaScript: the cache holds the Java classes its import
+# and first request use, e.g. the HTTP client's), so the cache is the same in every flavour's zip.
 LLRT_JAVA_OPTS="-Dllrt.sdk=$target/sdk/std-sdk" \
   "$jdk/bin/java" "$project/src/main/dist/AotTraining.java" "$layer/bootstrap" "$home/llrt.aot"
 

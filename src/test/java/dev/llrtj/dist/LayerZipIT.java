@@ -97,7 +97,8 @@ class LayerZipIT {
 
     /**
      * The layer's AOT cache (trained under target/dist/layer at 512 MB sizing) must still be accepted once the tree
-     * sits elsewhere, at another heap size: -XX:AOTMode=on makes the JVM refuse to start if it is not. And it must
+     * sits elsewhere, at another heap size, with new file times (DistFixture.unzip does not keep them, as a plain
+     * copy would not): -XX:AOTMode=on makes the JVM refuse to start if it is not. And it must
      * hold Rhino's built-in functions: with the jar as published, ~440 lambda classes were spun at every start
      * (PlainLambdas.java); a Rhino upgrade that defeats the rewrite shows here.
      */
