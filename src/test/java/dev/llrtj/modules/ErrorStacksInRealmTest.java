@@ -8,26 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Node-shaped `err.stack` in a realm (bootstrap.js), including the Rhino subclassing bugs it works around. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class ErrorStacksInRealmTest {
+class ErrorStacksInRealmTest extends FreshRealmTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private RealmHarness realm;
-
-    @BeforeEach
-    void start() throws Exception {
-        realm = RealmHarness.start(List.of("llrt", RealmHarness.FILE));
-    }
-
-    @AfterEach
-    void stop() {
-        realm.close();
-    }
 
     private List<String> stackLines(String body) throws Exception {
         return List.of(realm.run(body).split("\n"));

@@ -2,10 +2,7 @@ package dev.llrtj.modules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -14,24 +11,13 @@ import org.junit.jupiter.api.Timeout;
  * unloaded getters until code touches them: a bare start must not pay for them.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class LazyGlobalsInRealmTest {
+class LazyGlobalsInRealmTest extends FreshRealmTest {
     private static final String BYTES = "['Buffer', 'atob', 'btoa', 'TextEncoder', 'TextDecoder', 'crypto']";
     private static final String WEB = "['URL', 'URLSearchParams', 'Event', 'EventTarget', 'CustomEvent', 'AbortController', "
             + "'AbortSignal', 'DOMException', 'Blob', 'File', 'FormData', 'structuredClone']";
     // the names of a list whose global is no longer its lazy getter
     private static final String UNLOADED_BYTES = BYTES
             + ".filter((n) => typeof Object.getOwnPropertyDescriptor(globalThis, n).get !== 'function').join() || 'none'";
-    private RealmHarness realm;
-
-    @BeforeEach
-    void start() throws Exception {
-        realm = RealmHarness.start(List.of("llrt", RealmHarness.FILE));
-    }
-
-    @AfterEach
-    void stop() {
-        realm.close();
-    }
 
     @Test
     void aBareRealmAndUtilLeaveTheByteGlobalsUnloaded() throws Exception {

@@ -8,26 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The timer globals and Node's task/microtask order, as JS sees them in a realm. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class TimersInRealmTest {
+class TimersInRealmTest extends FreshRealmTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private RealmHarness realm;
-
-    @BeforeEach
-    void start() throws Exception {
-        realm = RealmHarness.start(List.of("llrt", RealmHarness.FILE));
-    }
-
-    @AfterEach
-    void stop() {
-        realm.close();
-    }
 
     @Test
     void nodeOrderOfTicksPromisesMicrotasksAndTasks() throws Exception {
