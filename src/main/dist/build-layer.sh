@@ -2,9 +2,9 @@
 # Builds the Lambda layer zips (run by `mvn -Pdist package`, after the jar, its runtime dependencies and the SDK
 # flavours in target/sdk/ exist):
 #   target/dist/layer/            bootstrap + llrt-java/{jre,lib,llrt.aot}, the tree Lambda mounts at /opt (no SDK)
-#   target/dist/llrt-lambda-<arch>-no-sdk.zip
-#   target/dist/llrt-lambda-<arch>.zip           + llrt-java/sdk/ = the std-sdk flavour (the default, as LLRT's)
-#   target/dist/llrt-lambda-<arch>-full-sdk.zip  + llrt-java/sdk/ = the full-sdk flavour
+#   target/dist/llrt-lambda-<arch>-jvm-no-sdk.zip   (the native layers, build-native-layer.sh, take the plain names)
+#   target/dist/llrt-lambda-<arch>-jvm.zip       + llrt-java/sdk/ = the std-sdk flavour (the default, as LLRT's)
+#   target/dist/llrt-lambda-<arch>-jvm-full-sdk.zip + llrt-java/sdk/ = the full-sdk flavour
 #   target/dist/SIZES.txt         zipped and unzipped sizes, checked against Lambda's limits
 # usage: build-layer.sh <jdk-home-with-jlink> <project-dir>
 # The Java runtime is jlink'd from the build JDK for the machine's own architecture: build on arm64 for arm64.
@@ -22,7 +22,7 @@ case "$(uname -m)" in
   aarch64 | arm64) arch=arm64 ;;
   *) echo "build-layer: unsupported architecture $(uname -m)" >&2; exit 1 ;;
 esac
-zip_name="llrt-lambda-$arch-no-sdk.zip"
+zip_name="llrt-lambda-$arch-jvm-no-sdk.zip"
 
 [ -x "$jdk/bin/jlink" ] || { echo "build-layer: no jlink in $jdk (set JLINK_JAVA_HOME to a JDK 25)" >&2; exit 1; }
 [ -f "$target/llrt.jar" ] || { echo "build-layer: $target/llrt.jar is missing (run package first)" >&2; exit 1; }
@@ -91,8 +91,8 @@ check_sizes "$zip_name" "$(du -sb "$layer" | cut -f1)"
 # Appending to a copy of the zip keeps the runtime's entries byte for byte the same in every flavour.
 for flavour in std-sdk full-sdk; do
   [ -f "$target/sdk/$flavour/manifest.json" ] || { echo "build-layer: $target/sdk/$flavour is missing" >&2; exit 1; }
-  name="llrt-lambda-$arch-$flavour.zip"
-  [ "$flavour" = std-sdk ] && name="llrt-lambda-$arch.zip"
+  name="llrt-lambda-$arch-jvm-$flavour.zip"
+  [ "$flavour" = std-sdk ] && name="llrt-lambda-$arch-jvm.zip"
   # The SDK adds 0.75 MB (std) / 2.1 MB (full) zipped to the no-sdk zip (README "Deploying" has the sizes).
   stage="$dist/work/$flavour"
   rm -rf "$stage" "$dist/$name"

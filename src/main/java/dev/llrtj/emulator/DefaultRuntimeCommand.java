@@ -1,14 +1,16 @@
 package dev.llrtj.emulator;
 
+import dev.llrtj.host.Executable;
 import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The runtime child is this very JVM again (same binary, same flags, same class path) running dev.llrtj.Main,
- * so an `llrt serve` started with an AOT cache gives its functions the same cache.
+ * The runtime child is this very program again: on a JVM the same binary, flags and class path running
+ * dev.llrtj.Main (so an `llrt serve` started with an AOT cache gives its functions the same cache); in the native
+ * executable, the executable itself with the llrt.* system properties it was given.
  */
 final class DefaultRuntimeCommand {
     static final String MAIN_CLASS = "dev.llrtj.Main";
@@ -19,20 +21,56 @@ final class DefaultRuntimeCommand {
             "-XX:AOTMode=record", "-XX:AOTMode=create", "-XX:AOTConfiguration", "-XX:StartFlightRecording",
             "-XX:+StartFlightRecording", "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList");
 
+    /** Class path options of the java launcher: dropped with their value, the child gets an absolute one. */
+    private static final List<String> CLASS_PATH_OPTIONS = List.of("-cp", "-classpath", "--class-path");
+
     private DefaultRuntimeCommand() {}
 
     static List<String> build() {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (keep(arg)) {
-                command.add(arg);
-            }
+        if (Executable.isNative()) {
+            return nativeCommand();
         }
+        List<String> command = new ArrayList<>();
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        command.add(self.command()
+                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
+        command.addAll(jvmOptions(self.arguments().map(List::of).orElse(List.of())));
         command.add("-cp");
         command.add(absoluteClassPath(System.getProperty("java.class.path")));
         command.add(MAIN_CLASS);
+        return command;
+    }
+
+    /**
+     * The JVM options of a java command line (what comes before the main class), without the class path and the
+     * dropped ones. Read from the OS's view of the command line rather than java.management's RuntimeMXBean, which
+     * would pull the management module into the runtime (and its natives into the native image).
+     */
+    static List<String> jvmOptions(List<String> javaArguments) {
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < javaArguments.size(); i++) {
+            String arg = javaArguments.get(i);
+            if (arg.equals(MAIN_CLASS) || arg.equals("-jar") || arg.equals("-m") || arg.equals("--module")) {
+                break;
+            }
+            if (CLASS_PATH_OPTIONS.contains(arg)) {
+                i++; // and its value
+            } else if (keep(arg)) {
+                options.add(arg);
+            }
+        }
+        return options;
+    }
+
+    private static List<String> nativeCommand() {
+        List<String> command = new ArrayList<>();
+        Optional<Path> exe = Executable.path();
+        command.add(exe.map(Path::toString).orElse("llrt"));
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("llrt.")) {
+                command.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
         return command;
     }
 

@@ -1,5 +1,8 @@
 package dev.llrtj.engine;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ContextFactory;
 import org.mozilla.javascript.Function;
@@ -27,6 +30,28 @@ public final class Engine {
 
     private static final String OWNER_KEY = "llrt.ownerContext";
 
+    /** Built at image build time (empty on a JVM): see {@link #prepareImageGlobal}, {@link #precompileForImage}. */
+    private static final AtomicReference<TopLevel> IMAGE_GLOBAL = new AtomicReference<>();
+    private static final Map<SourceKey, Script> IMAGE_SCRIPTS = new HashMap<>();
+
+    /**
+     * A source's identity without keeping the source: its length, String hash and a 64-bit FNV-1a hash of its chars
+     * (96 bits in all, so that no other file, the user's included, can be taken for a precompiled one by chance).
+     */
+    private record SourceKey(String params, int length, int hash, long fnv) {
+        SourceKey(String params, String body) {
+            this(params, body.length(), body.hashCode(), fnv1a(body));
+        }
+
+        private static long fnv1a(String s) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0, n = s.length(); i < n; i++) {
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            }
+            return h;
+        }
+    }
+
     /**
      * Typed arrays in the platform's byte order, little-endian as Node has them everywhere it runs: Rhino's
      * default is big-endian, so `new Uint8Array(new Uint16Array([1]).buffer)` would read [0, 1].
@@ -50,19 +75,48 @@ public final class Engine {
         return cx;
     }
 
-    /** A fresh global scope: standard objects without LiveConnect (no Packages, java, JavaImporter). */
+    /**
+     * A fresh global scope: standard objects without LiveConnect (no Packages, java, JavaImporter). The native
+     * executable's first realm takes the one built into its image ({@link #prepareImageGlobal}).
+     */
     public static ScriptableObject newGlobal(Context cx) {
+        TopLevel global = IMAGE_GLOBAL.getAndSet(null);
+        if (global == null) {
+            global = standardGlobal(cx);
+        }
+        global.associateValue(OWNER_KEY, cx);
+        return global;
+    }
+
+    private static TopLevel standardGlobal(Context cx) {
         // a TopLevel with cached built-ins: on a plain scope Rhino gives generator functions a null prototype
         // (no .apply/.call), which breaks every lowered async function
         TopLevel global = new TopLevel();
         cx.initSafeStandardObjects(global, false);
         global.cacheBuiltins(global, false);
         shareStackSettings(global);
-        global.associateValue(OWNER_KEY, cx);
         for (String alias : new String[] {"globalThis", "global", "self"}) {
             ScriptableObject.defineProperty(global, alias, global, ScriptableObject.DONTENUM);
         }
         return global;
+    }
+
+    /**
+     * Image build only: one global with Rhino's standard objects, stored in the native image heap for the first
+     * realm to take (a cold start then builds none: ~50 ms of a JVM start). It holds nothing per process: Rhino's
+     * Math.random asks the JDK at each call, and Date reads the clock and time zone at each call.
+     */
+    public static void prepareImageGlobal(Context cx) {
+        IMAGE_GLOBAL.set(standardGlobal(cx));
+    }
+
+    /**
+     * Image build only: {@code body} compiled as {@link #compileWrapper} would, for a run-time call with the same
+     * body and params (whatever the file's path then) to take instead of parsing it again. For code whose files ship
+     * beside the executable (the embedded SDK): the runtime still reads the file and the key is its content.
+     */
+    public static void precompileForImage(Context cx, String body, String fileName, String params) {
+        IMAGE_SCRIPTS.put(new SourceKey(params, body), compileWrapper(cx, body, fileName, params));
     }
 
     /** The Context (hence the event loop thread) whose global {@code scope} belongs to; null for foreign scopes. */
@@ -100,6 +154,12 @@ public final class Engine {
      * the wrapper adds nothing before line 1. Syntax errors become JS SyntaxErrors naming file and line.
      */
     public static Script compileWrapper(Context cx, String body, String fileName, String params) {
+        if (!IMAGE_SCRIPTS.isEmpty()) {
+            Script compiled = IMAGE_SCRIPTS.get(new SourceKey(params, body));
+            if (compiled != null) {
+                return compiled;
+            }
+        }
         String source = "(function (" + params + ") {" + body + "\n})";
         try {
             return cx.compileString(source, fileName, 1, null);

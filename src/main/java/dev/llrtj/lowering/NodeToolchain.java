@@ -1,5 +1,6 @@
 package dev.llrtj.lowering;
 
+import dev.llrtj.host.Executable;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * Where Node.js and the lowering scripts ({@code bundles/}) are. Node: {@code LLRT_NODE}, else {@code node} on
  * PATH. Scripts: system property {@code llrt.home}, else env {@code LLRT_HOME}, else the directory above the
- * jar (target/llrt.jar in a checkout). Either may be absent: callers turn that into a message saying what to do.
+ * jar (target/llrt.jar in a checkout) or the native executable (target/native/llrt). Either may be absent: callers
+ * turn that into a message saying what to do.
  */
 public record NodeToolchain(Optional<Path> node, Optional<Path> bundles, String problem) {
     /** Files whose content decides the lowered output: a change to any invalidates cached results. */
@@ -49,7 +51,9 @@ public record NodeToolchain(Optional<Path> node, Optional<Path> bundles, String 
             }
         }
         try {
-            Path jar = Path.of(NodeToolchain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // the native executable has no jar: in a checkout it is target/native/llrt
+            Path jar = Executable.isNative() ? Executable.path().orElseThrow()
+                    : Path.of(NodeToolchain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
                 if (Files.isRegularFile(dir.resolve("bundles/lower.mjs"))) {
                     return Optional.of(dir.resolve("bundles").toAbsolutePath());

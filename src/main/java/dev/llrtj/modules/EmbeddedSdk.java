@@ -1,5 +1,6 @@
 package dev.llrtj.modules;
 
+import dev.llrtj.host.Executable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +17,26 @@ public final class EmbeddedSdk {
 
     private EmbeddedSdk() {}
 
-    /** The flavour's directory, when one is configured. A system property read, no file access. */
+    /** The native executable's flavour, beside it as its layer ships it ({@code sdk/}); looked for once. */
+    private static volatile Optional<String> besideExecutable;
+
+    /**
+     * The flavour's directory, when one is configured: the system property (the JVM launchers set it), else in the
+     * native executable an {@code sdk/} directory beside it. On a JVM a system property read, no file access.
+     */
     public static Optional<String> home() {
         String home = System.getProperty(PROPERTY);
-        return home == null || home.isBlank() ? Optional.empty() : Optional.of(home);
+        if (home != null && !home.isBlank()) {
+            return Optional.of(home);
+        }
+        Optional<String> beside = besideExecutable;
+        if (beside == null) {
+            beside = Executable.nativeHome().map(dir -> dir.resolve("sdk"))
+                    .filter(dir -> Files.isRegularFile(dir.resolve("manifest.json")))
+                    .map(Path::toString);
+            besideExecutable = beside;
+        }
+        return beside;
     }
 
     /** The embedded SDK version, or empty when no flavour (or the no-sdk flavour) is configured. */

@@ -82,6 +82,15 @@ class EmulatorArgsTest {
     }
 
     @Test
+    void jvmOptionsAreWhatComesBeforeTheMainClassWithoutClassPathOrAgents() {
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Dllrt.sdk=/x", "-Xmx80m"),
+                DefaultRuntimeCommand.jvmOptions(List.of("-XX:TieredStopAtLevel=1", "-cp", "a.jar:b.jar",
+                        "-agentlib:jdwp=transport=dt_socket", "-Dllrt.sdk=/x", "-Xmx80m", "--class-path", "c.jar",
+                        "dev.llrtj.Main", "serve", "-Xmx1g")));
+        assertEquals(List.of(), DefaultRuntimeCommand.jvmOptions(List.of()));
+    }
+
+    @Test
     void reportLineHasLambdasShape() {
         assertEquals("REPORT RequestId: r\tDuration: 1.23 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB"
                 + "\tMax Memory Used: 45 MB\tInit Duration: 312.45 ms",

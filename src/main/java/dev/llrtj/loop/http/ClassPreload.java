@@ -1,5 +1,6 @@
 package dev.llrtj.loop.http;
 
+import dev.llrtj.host.Executable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +22,8 @@ final class ClassPreload {
     private ClassPreload() {}
 
     static void httpClientClasses() {
-        if (!DONE.compareAndSet(false, true)) {
-            return;
+        if (!DONE.compareAndSet(false, true) || Executable.isNative()) {
+            return; // the native executable has every class initialised in its image already
         }
         ClassLoader loader = ClassPreload.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream("llrt/http-client-classes.txt")) {

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the native executable (run by `mvn -Pnative package` and `mvn -Pdist package`, after target/llrt.jar,
+# target/lib/ and target/sdk/std-sdk exist):
+#   target/native/llrt        dev.llrtj.Main compiled by GraalVM Native Image, with the runtime's JS, Rhino's
+#                             standard objects and the std-sdk flavour's files prepared in its image heap
+#   target/native/*.so        the shared libraries it loads from beside itself (assembled toolchain only)
+#   target/native/sdk/        the std-sdk flavour, found beside the executable as in the native layer
+# The builder: $GRAALVM_HOME/bin/native-image, else native-image on PATH, else the project's assembled toolchain
+# (native/toolchain.sh: the builder jars from Maven Central on this Temurin 25, no GraalVM distribution).
+# The options are the same for both; the rest of the configuration is in the jar's
+# META-INF/native-image/dev.llrtj/llrt/ (docs/native-image.md).
+# usage: build-native.sh <project-dir>
+set -euo pipefail
+project=$(cd "$1" && pwd)
+target="$project/target"
+out="$target/native"
+[ -f "$target/llrt.jar" ] || { echo "build-native: $target/llrt.jar is missing (run package first)" >&2; exit 1; }
+sdk="$target/sdk/std-sdk"
+[ -f "$sdk/manifest.json" ] || { echo "build-native: $sdk is missing (bundles/sdk/build.sh std-sdk)" >&2; exit 1; }
+
+toolchain=
+if [ -n "${GRAALVM_HOME:-}" ] && [ -x "$GRAALVM_HOME/bin/native-image" ]; then
+  builder="$GRAALVM_HOME/bin/native-image"
+elif command -v native-image >/dev/null 2>&1; then
+  builder=$(command -v native-image)
+else
+  toolchain=$("$project/native/toolchain.sh" | tail -n 1)
+  builder="$toolchain/bin/native-image"
+fi
+echo "build-native: builder $builder" >&2
+
+classpath="$target/llrt.jar"
+for jar in "$target"/lib/*.jar; do classpath="$classpath:$jar"; done
+
+rm -rf "$out"
+mkdir -p "$out"
+# -march=x86-64-v2: runs on every x86-64 Lambda host (the default, v3, needs AVX2); the executable checks at start.
+# The builder JVM's own properties: which SDK flavour the image heap holds; Vert.x's DNS switch, read by classes
+# the image initialises at build time (the launchers pass the same at run time).
+"$builder" --no-fallback -march=x86-64-v2 -o "$out/llrt" \
+  -J-Dllrt.image.sdk="$sdk" -J-Dvertx.disableDnsResolver=true \
+  -H:+ReportExceptionStackTraces \
+  -cp "$classpath" dev.llrtj.Main
+if [ -n "$toolchain" ]; then
+  cp "$toolchain"/lib/*.so "$out/"
+fi
+cp -a "$sdk" "$out/sdk"
+
+smoke=$("$out/llrt" -p '[1, 2].map(function (x) { return x * 21; }).join()')
+[ "$smoke" = "21,42" ] || { echo "build-native: the executable printed '$smoke', not 21,42" >&2; exit 1; }
+echo "build-native: $out/llrt ($(du -m "$out/llrt" | cut -f1) MB)" >&2

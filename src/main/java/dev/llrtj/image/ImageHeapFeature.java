@@ -1,0 +1,45 @@
+package dev.llrtj.image;
+
+import dev.llrtj.engine.Engine;
+import dev.llrtj.modules.ImageSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.graalvm.nativeimage.hosted.Feature;
+import org.mozilla.javascript.Context;
+
+/**
+ * Fills the image heap before the builder's analysis, so what it prepared is reachable and stored in the image:
+ * the runtime's JS compiled, the first realm's global, and (with {@code -J-Dllrt.image.sdk=<flavour dir>}) the
+ * embedded SDK's files compiled. Registered by META-INF/native-image/dev.llrtj/llrt/native-image.properties.
+ */
+public final class ImageHeapFeature implements Feature {
+    /** Builder JVM property: the SDK flavour whose files are compiled into the image (none when unset). */
+    static final String SDK_PROPERTY = "llrt.image.sdk";
+
+    @Override
+    public String getDescription() {
+        return "llrt-java: compiled runtime JS, embedded SDK and a prebuilt global in the image heap";
+    }
+
+    @Override
+    public void beforeAnalysis(BeforeAnalysisAccess access) {
+        String sdk = System.getProperty(SDK_PROPERTY);
+        Path sdkHome = sdk == null || sdk.isBlank() ? null : Path.of(sdk);
+        if (sdkHome != null && !Files.isRegularFile(sdkHome.resolve("manifest.json"))) {
+            throw new IllegalStateException(SDK_PROPERTY + "=" + sdk + " is not an SDK flavour (no manifest.json)");
+        }
+        long started = System.nanoTime();
+        Context cx = Engine.enter();
+        try {
+            ImageSnapshot.Prepared prepared = ImageSnapshot.prepare(cx, sdkHome);
+            System.out.printf("llrt image heap: %d runtime scripts, %d SDK files compiled, prebuilt global (%d ms)%n",
+                    prepared.internalScripts(), prepared.sdkFiles(), (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Context.exit();
+        }
+    }
+}
