@@ -48,10 +48,12 @@ class SamTemplateTest {
         assertEquals(1, layers.size());
         JsonNode props = layers.get(0).getValue().path("Properties");
         String contentUri = props.path("ContentUri").asText();
-        assertEquals("target/dist/llrt-lambda-x64-no-sdk.zip", contentUri);
-        // the name build-layer.sh gives the zip on x86_64
-        String script = Files.readString(project.resolve("src/main/dist/build-layer.sh"));
-        assertTrue(script.contains("zip_name=\"llrt-lambda-$arch-no-sdk.zip\""), "build-layer.sh names the zip");
+        // the native layer with the embedded SDK: ItemsFunction imports @aws-sdk/* from it
+        assertEquals("target/dist/llrt-lambda-x64.zip", contentUri);
+        // the name build-native-layer.sh gives the std-sdk zip on x86_64
+        String script = Files.readString(project.resolve("src/main/dist/build-native-layer.sh"));
+        assertTrue(script.contains("[ \"$flavour\" = std-sdk ] && name=\"llrt-lambda-$arch.zip\""),
+                "build-native-layer.sh names the zip");
         assertTrue(script.contains("x86_64 | amd64) arch=x64"));
         if (Files.isDirectory(project.resolve("target/dist")) && DistFixture.arch().equals("x64")) {
             assertTrue(Files.isRegularFile(project.resolve(contentUri)), contentUri + " after a dist build");
