@@ -30,3 +30,18 @@ chmod 755 "$root/usr/local/bin/llrt"
 "$jdk/bin/java" "$project/src/main/dist/AotTraining.java" "$root/usr/local/bin/llrt" \
   "$root/usr/local/lib/llrt-java/llrt.aot"
 echo "container-root: $(du -sb "$root" | cut -f1) bytes in $root" | tee -a "$dist/SIZES.txt"
+
+# The native variant (docker/Dockerfile.native), from the native layer tree when -Pdist built it:
+#   usr/local/bin/llrt            bootstrap-native under another name
+#   usr/local/lib/llrt/           the executable, its shared libraries and the std-sdk flavour (sdk/)
+native_layer="$dist/native-layer"
+native_root="$dist/container-root-native"
+rm -rf "$native_root"
+if [ -x "$native_layer/bootstrap" ]; then
+  mkdir -p "$native_root/usr/local/bin" "$native_root/usr/local/lib" "$native_root/var/task"
+  cp -a "$native_layer/llrt" "$native_root/usr/local/lib/llrt"
+  cp "$native_layer/bootstrap" "$native_root/usr/local/bin/llrt"
+  cp -a "$project/target/sdk/std-sdk" "$native_root/usr/local/lib/llrt/sdk"
+  chmod 755 "$native_root/usr/local/bin/llrt"
+  echo "container-root-native: $(du -sb "$native_root" | cut -f1) bytes in $native_root" | tee -a "$dist/SIZES.txt"
+fi

@@ -61,7 +61,22 @@ class ContainerRootIT {
 
     @Test
     void llrtOnPathRunsTheFunctionNamedByLambdaHandler() throws Exception {
-        Path root = DistFixture.requireDist("container-root");
+        servesHelloFrom(DistFixture.requireDist("container-root"));
+    }
+
+    /** The native variant (docker/Dockerfile.native): the same launcher contract, the native executable behind it. */
+    @Test
+    void nativeTreeRunsTheFunctionNamedByLambdaHandlerWithItsEmbeddedSdk() throws Exception {
+        Path root = DistFixture.requireDist("container-root-native");
+        Path exe = root.resolve("usr/local/lib/llrt/llrt");
+        assertTrue(Files.isExecutable(exe), "the native executable beside the launcher");
+        assertTrue(Files.isRegularFile(root.resolve("usr/local/lib/llrt/sdk/manifest.json")), "std-sdk beside it");
+        String dockerfile = Files.readString(DistFixture.project().resolve("docker/Dockerfile.native"));
+        assertTrue(dockerfile.contains("COPY target/dist/container-root-native/ /"), "the image is this tree");
+        servesHelloFrom(root);
+    }
+
+    private void servesHelloFrom(Path root) throws Exception {
         Path task = tmp.resolve("task");
         DistFixture.bundleHello(task);
 
