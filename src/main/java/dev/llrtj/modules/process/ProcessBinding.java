@@ -81,11 +81,35 @@ public final class ProcessBinding {
         return Runtime.getRuntime().totalMemory();
     }
 
-    /** Since the process started (the JVM's own start-up included, as Node's counts its own). */
+    /** Since the process started (the runtime's own start-up included, as Node's counts its own). */
     private static double uptimeSeconds() {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> (System.currentTimeMillis() - start.toEpochMilli()) / 1000.0)
-                .orElseGet(() -> (System.nanoTime() - START_NANOS) / 1e9);
+        return (System.nanoTime() - processStartNanos()) / 1e9;
+    }
+
+    private static volatile long processStartNanos = Long.MIN_VALUE;
+
+    /**
+     * The process's start on the System.nanoTime scale, found once: Linux gives the start in clock ticks since boot
+     * (/proc/self/stat) and the time since boot (/proc/uptime), both on the boot clock, to 10 ms. (The JDK's
+     * ProcessHandle start instant adds the boot time rounded to the second, so it was up to 1 s off.)
+     */
+    private static long processStartNanos() {
+        long start = processStartNanos;
+        if (start == Long.MIN_VALUE) {
+            long now = System.nanoTime();
+            try {
+                String stat = Files.readString(Path.of("/proc/self/stat"));
+                // fields after the command name (which may hold spaces) start at field 3; starttime is field 22
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                double startedAfterBoot = Long.parseLong(fields[22 - 3]) / 100.0; // USER_HZ is 100 on Linux
+                double sinceBoot = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+                start = now - (long) (Math.max(0, sinceBoot - startedAfterBoot) * 1e9);
+            } catch (IOException | RuntimeException e) {
+                start = START_NANOS; // no /proc: since this class loaded
+            }
+            processStartNanos = start;
+        }
+        return start;
     }
 
     private static String arch() {
