@@ -1,6 +1,9 @@
 package dev.llrtj.dist;
 
 import dev.llrtj.testsupport.CapturedLog;
+import dev.llrtj.testsupport.LlrtProcesses;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +50,23 @@ final class DistFixture {
         return path;
     }
 
+    /** The build's switch for leaving the native image out of `mvn -Pdist` (pom.xml: the exec executions' skip). */
+    static final String NATIVE_SKIP = "llrt.native.skip";
+
+    /**
+     * A native artifact of `mvn -Pdist package` (the executable, the native layers). -Pdist builds them, so one that
+     * is missing is a failure; only a build told -Dllrt.native.skip=true skips the tests that need it.
+     */
+    static Path requireNative(String relative) {
+        Path path = project().resolve("target").resolve(relative);
+        if (!Files.exists(path)) {
+            assumeFalse(Boolean.getBoolean(NATIVE_SKIP), path + " is missing: the build skipped the native image (-D"
+                    + NATIVE_SKIP + "=true)");
+            fail(path + " is missing: `mvn -Pdist package` builds it (-D" + NATIVE_SKIP + "=true to go without)");
+        }
+        return path;
+    }
+
     static String arch() {
         String arch = System.getProperty("os.arch");
         return arch.equals("aarch64") || arch.equals("arm64") ? "arm64" : "x64";
@@ -88,14 +108,11 @@ final class DistFixture {
         return set;
     }
 
-    /** `llrt bundle examples/hello/index.mjs -o taskRoot` in a child JVM on the test class path. */
+    /** `llrt bundle examples/hello/index.mjs -o taskRoot`, as a user does before deploying. */
     static void bundleHello(Path taskRoot) throws IOException, InterruptedException {
         Path entry = project().resolve("examples/hello/index.mjs");
         Path log = taskRoot.resolveSibling("bundle.log");
-        Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dllrt.home=" + project(),
-                "-cp", System.getProperty("java.class.path"), "dev.llrtj.Main",
-                "bundle", entry.toString(), "-o", taskRoot.toString())
+        Process p = new ProcessBuilder(LlrtProcesses.command("bundle", entry.toString(), "-o", taskRoot.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -3,6 +3,7 @@ package dev.llrtj.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.llrtj.testsupport.LlrtProcesses;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,18 +23,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class HelloOverHttpTest {
     private static String runtimeCommand() {
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dvertx.disableDnsResolver=true"));
-        String home = System.getProperty("llrt.home");
-        if (home != null) {
-            cmd.add("-Dllrt.home=" + home);
-        }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.llrtj.Main"));
-        StringBuilder sb = new StringBuilder("exec");
-        for (String part : cmd) {
-            sb.append(" '").append(part.replace("'", "'\\''")).append('\'');
-        }
-        return sb.toString();
+        return "exec " + LlrtProcesses.shellCommand(LlrtProcesses.command());
     }
 
     @Test

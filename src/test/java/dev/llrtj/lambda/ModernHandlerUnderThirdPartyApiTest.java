@@ -1,5 +1,6 @@
 package dev.llrtj.lambda;
 
+import dev.llrtj.testsupport.LlrtProcesses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,10 +46,7 @@ class ModernHandlerUnderThirdPartyApiTest {
 
         // fun runs <its task dir>/bootstrap with _HANDLER and LAMBDA_TASK_ROOT set and the task dir as cwd; the
         // bootstrap first puts the bundle there, as unpacking a deployment zip would, then runs the bare runtime.
-        StringBuilder runtime = new StringBuilder();
-        for (String part : RuntimeProcess.command()) {
-            runtime.append('\'').append(part.replace("'", "'\\''")).append("' ");
-        }
+        String runtime = LlrtProcesses.shellCommand(RuntimeProcess.command());
         List<String> bootstrap = List.of("/bin/sh", "-c",
                 "cp '" + bundle + "'/index.mjs . && exec " + runtime);
 

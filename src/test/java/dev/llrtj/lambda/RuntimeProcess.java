@@ -1,17 +1,16 @@
 package dev.llrtj.lambda;
 
+import dev.llrtj.testsupport.LlrtProcesses;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How the Lambda tests start the real llrt runtime as a child process: this JVM's java on this test class path
- * (which holds the freshly compiled main classes), running dev.llrtj.Main with no arguments, the way a Lambda
- * bootstrap does.
+ * How the Lambda tests start the real llrt runtime as a child process ({@link LlrtProcesses#command}: this test
+ * class path on a JVM, or the native executable under test) with no arguments, the way a Lambda bootstrap does.
  */
 final class RuntimeProcess {
     /** Printed by {@link #shellCommandReportingExit()} after the runtime ends by itself. */
@@ -19,23 +18,9 @@ final class RuntimeProcess {
 
     private RuntimeProcess() {}
 
-    static String java() {
-        return ProcessHandle.current().info().command().orElseThrow();
-    }
-
-    /** The runtime's command line; extra arguments (e.g. "bundle ...") follow the main class. */
+    /** The runtime's command line (testsupport's one builder: a JVM, or -Dllrt.test.runtime's executable). */
     static List<String> command(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:-UsePerfData", "-Dvertx.disableDnsResolver=true"));
-        String home = System.getProperty("llrt.home");
-        if (home != null) {
-            cmd.add("-Dllrt.home=" + home); // where the lowering scripts live, should the runtime need them
-        }
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add("dev.llrtj.Main");
-        cmd.addAll(List.of(args));
-        return cmd;
+        return LlrtProcesses.command(args);
     }
 
     /**
@@ -44,11 +29,7 @@ final class RuntimeProcess {
      * appears only when the runtime exited by itself.
      */
     static String shellCommandReportingExit() {
-        StringBuilder sb = new StringBuilder();
-        for (String part : command()) {
-            sb.append('\'').append(part.replace("'", "'\\''")).append("' ");
-        }
-        return sb + "; code=$?; echo \"" + EXIT_MARK + "$code\"; exit $code";
+        return LlrtProcesses.shellCommand(command()) + "; code=$?; echo \"" + EXIT_MARK + "$code\"; exit $code";
     }
 
     /** A folder under src/test/resources/lambda, as copied to the test class path. */

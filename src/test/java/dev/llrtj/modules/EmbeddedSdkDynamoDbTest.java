@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.llrtj.testsupport.LlrtProcesses;
 import dev.llrtj.testsupport.services.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,10 +32,6 @@ class EmbeddedSdkDynamoDbTest {
         return Path.of(System.getProperty("llrt.home"));
     }
 
-    private static String java() {
-        return ProcessHandle.current().info().command().orElseThrow();
-    }
-
     @Test
     void putItemThenGetItemThroughTheEmbeddedClient() throws Exception {
         Path flavour = home().resolve("target/sdk/std-sdk");
@@ -43,9 +39,7 @@ class EmbeddedSdkDynamoDbTest {
         String endpoint = TestServices.dynamoDb().endpoint();
         Path script = dir.resolve("put-get.mjs");
         Files.copy(Path.of(getClass().getResource("/sdk/dynamodb-put-get.mjs").toURI()), script);
-        List<String> cmd = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dvertx.disableDnsResolver=true", "-Dllrt.home=" + home(), "-D" + EmbeddedSdk.PROPERTY + "=" + flavour,
-                "-cp", System.getProperty("java.class.path"), "dev.llrtj.Main", script.toString()));
+        List<String> cmd = LlrtProcesses.command(LlrtProcesses.embeddedSdk(flavour), List.of(), script.toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().put("AWS_ENDPOINT_URL_DYNAMODB", endpoint);
         pb.environment().put("AWS_REGION", "us-east-1");

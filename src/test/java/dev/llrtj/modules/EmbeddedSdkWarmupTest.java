@@ -3,6 +3,7 @@ package dev.llrtj.modules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.llrtj.testsupport.LlrtProcesses;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -39,10 +40,8 @@ class EmbeddedSdkWarmupTest {
         if (!Files.exists(script)) {
             Files.copy(Path.of(getClass().getResource("/sdk/import-dynamodb.mjs").toURI()), script);
         }
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dvertx.disableDnsResolver=true",
-                "-Dllrt.home=" + home, "-D" + EmbeddedSdk.PROPERTY + "=" + home.resolve("target/sdk/std-sdk"),
-                "-cp", System.getProperty("java.class.path"), "dev.llrtj.Main", script.toString()));
+        List<String> cmd = LlrtProcesses.command(
+                LlrtProcesses.embeddedSdk(home.resolve("target/sdk/std-sdk")), List.of(), script.toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().put("AWS_REGION", "us-east-1");
         pb.environment().put("AWS_ENDPOINT_URL_DYNAMODB", "https://127.0.0.1:" + port);

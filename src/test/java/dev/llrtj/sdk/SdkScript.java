@@ -1,10 +1,10 @@
 package dev.llrtj.sdk;
 
+import dev.llrtj.testsupport.LlrtProcesses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a script of src/test/resources/sdk-it/ (or an `llrt` subcommand) as a child process with AWS variables
- * pointing at the local services, under llrt (the repository's launcher) or Node.js.
+ * pointing at the local services, under llrt ({@link LlrtProcesses#command}: a JVM, or the native runtime under test)
+ * or Node.js.
  *
  * <p>{@code -Dsdk.it.runtime=node} runs every script under Node.js instead: it checks the scripts and the services
  * themselves, independently of llrt. Node resolves the SDK from {@code $LLRT_TEST_NODE_MODULES}, else
@@ -68,11 +69,10 @@ final class SdkScript {
         return underNode() ? node(name, env) : llrt(env, script(name).toString());
     }
 
-    /** `./llrt args...` from the repository root. */
+    /** `llrt args...` from the repository root, with the std-sdk flavour (the runtime under test's own if native). */
     static Result llrt(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(home().resolve("llrt").toString()));
-        cmd.addAll(List.of(args));
-        return exec(cmd, env, home());
+        Path flavour = home().resolve("target/sdk/std-sdk");
+        return exec(LlrtProcesses.command(LlrtProcesses.embeddedSdk(flavour), List.of(), args), env, home());
     }
 
     /**
