@@ -2,6 +2,9 @@ package dev.llrtj.emulator;
 
 import dev.llrtj.host.Executable;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +37,7 @@ final class DefaultRuntimeCommand {
         ProcessHandle.Info self = ProcessHandle.current().info();
         command.add(self.command()
                 .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
-        command.addAll(jvmOptions(self.arguments().map(List::of).orElse(List.of())));
+        command.addAll(jvmOptions(ownArguments().or(() -> self.arguments().map(List::of)).orElse(List.of())));
         command.add("-cp");
         command.add(absoluteClassPath(System.getProperty("java.class.path")));
         command.add(MAIN_CLASS);
@@ -60,6 +63,23 @@ final class DefaultRuntimeCommand {
             }
         }
         return options;
+    }
+
+    /**
+     * This process's arguments (after the executable) from Linux's /proc/self/cmdline. ProcessHandle.Info gives none
+     * when the command line passes 4 KB (a test class path does), and the JVM options would be lost.
+     */
+    static Optional<List<String>> ownArguments() {
+        try {
+            String all = Files.readString(Path.of("/proc/self/cmdline"), StandardCharsets.UTF_8);
+            List<String> parts = new ArrayList<>(List.of(all.split("\0", -1)));
+            if (!parts.isEmpty() && parts.getLast().isEmpty()) {
+                parts.removeLast(); // each argument ends with a NUL, the last one too
+            }
+            return parts.isEmpty() ? Optional.empty() : Optional.of(parts.subList(1, parts.size()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not Linux
+        }
     }
 
     private static List<String> nativeCommand() {

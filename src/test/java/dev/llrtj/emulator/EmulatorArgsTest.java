@@ -88,6 +88,10 @@ class EmulatorArgsTest {
                         "-agentlib:jdwp=transport=dt_socket", "-Dllrt.sdk=/x", "-Xmx80m", "--class-path", "c.jar",
                         "dev.llrtj.Main", "serve", "-Xmx1g")));
         assertEquals(List.of(), DefaultRuntimeCommand.jvmOptions(List.of()));
+        // this test JVM's own command line, whatever its length (surefire's class path passes 4 KB)
+        List<String> own = DefaultRuntimeCommand.ownArguments().orElseThrow();
+        assertTrue(own.size() > 1, own.toString());
+        assertFalse(own.getFirst().isEmpty());
     }
 
     @Test
