@@ -1,22 +1,21 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Cold-start benchmark of llrt-java against Node.js, run by bench/run (which prepares the task roots):
- * alternates the two runtimes on each workload, `cold` runs each after `warmup` untimed ones, and prints a
- * Markdown table. Usage: java bench/src/Bench.java --root DIR --tasks DIR [--llrt-start bootstrap|flags]
- * [--cold N] [--warm N] [--warmup N]
+ * Cold-start benchmark of the llrt-java Lambda layers against Node.js, run by bench/run (which unzips the layers and
+ * prepares the task roots): llrt (the native layer), llrt-jvm (the JVM layer) and node take turns on each workload,
+ * `cold` runs each after `warmup` untimed ones, and a Markdown table is printed. Usage: java bench/src/Bench.java
+ * --root DIR --tasks DIR --dist DIR --llrt-zip ZIP --llrt-jvm-zip ZIP [--cold N] [--warm N] [--warmup N]
  */
 public final class Bench {
     private static final String TABLE = "llrt-bench";
+    /** The runtimes compared, in table order; the last one is the baseline the ratios divide by. */
+    static final List<String> RUNTIMES = List.of("llrt", "llrt-jvm", "node");
 
     private Bench() {}
 
@@ -24,10 +23,14 @@ public final class Bench {
         Map<String, String> options = options(args);
         Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
         Path tasks = Path.of(options.getOrDefault("tasks", root.resolve("bench/.cache/tasks").toString())).toAbsolutePath();
+        Path dist = Path.of(options.getOrDefault("dist", root.resolve("target/dist").toString())).toAbsolutePath();
+        Map<String, Path> zips = new LinkedHashMap<>();
+        for (String runtime : RUNTIMES.subList(0, RUNTIMES.size() - 1)) {
+            zips.put(runtime, Path.of(required(options, runtime + "-zip")).toAbsolutePath());
+        }
         int cold = Integer.parseInt(options.getOrDefault("cold", "10"));
         int warm = Integer.parseInt(options.getOrDefault("warm", "100"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "1"));
-        String llrtStart = options.getOrDefault("llrt-start", "flags");
         Path logs = Files.createDirectories(root.resolve("bench/.cache/logs"));
 
         // Ctrl-C must not leave DynamoDB Local or a runtime behind: they are all this JVM's children.
@@ -36,7 +39,7 @@ public final class Bench {
         System.err.println("bench: starting DynamoDB Local...");
         try (DynamoDbLocal db = DynamoDbLocal.start(root.resolve("bench/.cache/dynamodb-local"), freePort(), logs.resolve("dynamodb-local.log"))) {
             db.createTable(TABLE);
-            List<Subject> subjects = subjects(root, tasks, llrtStart, db.endpoint());
+            List<Subject> subjects = subjects(root, tasks, db.endpoint());
             Map<Subject, Samples> samples = new LinkedHashMap<>();
             subjects.forEach(s -> samples.put(s, new Samples()));
 
@@ -47,11 +50,9 @@ public final class Bench {
                 }
             }
             for (int round = 0; round < cold; round++) {
-                // Alternate which runtime goes first, so neither always inherits the other's disk cache or CPU heat.
                 for (Subject.Workload w : Subject.Workload.values()) {
-                    List<Subject> pair = subjects.stream().filter(s -> s.workload() == w).toList();
-                    List<Subject> order = round % 2 == 0 ? pair : pair.reversed();
-                    for (Subject s : order) {
+                    List<Subject> group = subjects.stream().filter(s -> s.workload() == w).toList();
+                    for (Subject s : order(group, round)) {
                         if (samples.get(s).failure == null) {
                             System.err.println("bench: round " + (round + 1) + "/" + cold + " " + s.label());
                             runOnce(s, warm, logs, samples.get(s), true);
@@ -59,8 +60,29 @@ public final class Bench {
                     }
                 }
             }
-            print(subjects, samples, cold, warm, warmup, loadBefore, loadAverage(), started(llrtStart, tasks));
+            String header = Report.header(cold, warmup, loadBefore, loadAverage(), nodeVersion(), zips, ColdRun.MEMORY_MB);
+            System.out.println(String.join("\n\n", header, Report.layerSizes(dist), Report.table(RUNTIMES, subjects, samples, warm)));
         }
+    }
+
+    /**
+     * The order in which round `round` runs `items`: a different one each round, every item first equally often
+     * (as far as the count of rounds allows), and every order before any repeats. Which runtime goes first, and
+     * which one it follows, changes the disk cache and CPU heat it inherits. With two items: as is, then reversed.
+     */
+    static <T> List<T> order(List<T> items, int round) {
+        int n = items.size();
+        if (n <= 1) {
+            return items;
+        }
+        int first = round % n;
+        List<T> rest = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            rest.add(items.get((first + i) % n));
+        }
+        List<T> ordered = new ArrayList<>(List.of(items.get(first)));
+        ordered.addAll(order(rest, round / n));
+        return ordered;
     }
 
     /** Figures of one subject over the cold runs; a failed run stops the subject and is reported instead. */
@@ -91,93 +113,27 @@ public final class Bench {
         }
     }
 
-    private static List<Subject> subjects(Path root, Path tasks, String llrtStart, String dynamoEndpoint) {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Path runtime = tasks.resolve("llrt-runtime");
-        // Either the deploy layer's bootstrap (which sizes the JVM from AWS_LAMBDA_FUNCTION_MEMORY_SIZE=128), or
-        // the flags issue 5 names for a 128 MB function: C1 only, serial GC, a heap and metaspace that fit.
-        List<String> llrt = llrtStart.equals("bootstrap")
-                ? List.of(runtime.resolve("bootstrap").toString())
-                : List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m", "-XX:MaxMetaspaceSize=48m",
-                        "-Xss512k", "-Dvertx.disableDnsResolver=true", "-cp", runtime.resolve("llrt-java/lib/*").toString(),
-                        "dev.llrtj.Main");
-        List<String> node = List.of("node", root.resolve("bench/node-runtime/bootstrap.mjs").toString());
-        // llrt gets no lowering toolchain (its home, the snapshot, has no bundles/): it runs the bundle as shipped.
+    /**
+     * Each runtime on each workload. A layer runtime is `tasks/opt-<runtime>/bootstrap`: bench/run unzipped its layer
+     * there, standing for /opt, and Lambda starts a provided.al2023 function's layer bootstrap just so. Both layers
+     * run the same `llrt bundle` output (tasks/llrt-*); node its own esbuild bundle (tasks/node-*).
+     */
+    static List<Subject> subjects(Path root, Path tasks, String dynamoEndpoint) {
         Map<String, String> dynamoEnv = Map.of("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint, "BENCH_TABLE", TABLE);
-        String helloEvent = "{\"name\":\"bench\"}";
-        return List.of(
-                new Subject("llrt", Subject.Workload.HELLO, llrt, tasks.resolve("llrt-hello"), "index.handler",
-                        Map.of(), helloEvent, "Hello, bench!"),
-                new Subject("node", Subject.Workload.HELLO, node, tasks.resolve("node-hello"), "index.handler",
-                        Map.of(), helloEvent, "Hello, bench!"),
-                new Subject("llrt", Subject.Workload.DYNAMO, llrt, tasks.resolve("llrt-dynamo"), "index.handler",
-                        dynamoEnv, helloEvent, "\\\"name\\\":\\\"bench\\\""),
-                new Subject("node", Subject.Workload.DYNAMO, node, tasks.resolve("node-dynamo"), "index.handler",
-                        dynamoEnv, helloEvent, "\\\"name\\\":\\\"bench\\\""));
-    }
-
-    private static void print(List<Subject> subjects, Map<Subject, Samples> samples, int cold, int warm, int warmup,
-                              String loadBefore, String loadAfter, String llrtStarted) {
-        StringBuilder out = new StringBuilder();
-        out.append("Measured ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, load average ")
-                .append(loadBefore).append(" (start) / ").append(loadAfter).append(" (end); ")
-                .append(cold).append(cold == 1 ? " cold run" : " cold runs").append(" per cell after ").append(warmup)
-                .append(" untimed, alternating runtimes; ")
-                .append("Java ").append(Runtime.version()).append(", Node ").append(nodeVersion()).append("; ")
-                .append(llrtStarted).append(".\n\n");
-        out.append("| figure | llrt median (min..max) | node median (min..max) | llrt/node |\n");
-        out.append("| --- | --- | --- | --- |\n");
-        List<String> notes = new ArrayList<>();
+        String event = "{\"name\":\"bench\"}";
+        List<Subject> subjects = new ArrayList<>();
         for (Subject.Workload w : Subject.Workload.values()) {
-            Samples l = samples.get(find(subjects, "llrt", w));
-            Samples n = samples.get(find(subjects, "node", w));
-            row(out, w.title + ": cold start, spawn to first response (ms)", l, n, s -> s.coldMs, w);
-            row(out, w.title + ": of which init (runtime + handler load), spawn to first `next` (ms)", l, n, s -> s.readyMs, w);
-            row(out, w.title + ": CPU time (user+sys) to first response (ms)", l, n, s -> s.coldCpuMs, w);
-            row(out, w.title + ": warm invoke, median of " + warm + " (ms)", l, n, s -> s.warmMs, w);
-            row(out, w.title + ": peak RSS of the process tree (MB)", l, n, s -> s.rssMb, w);
-            for (Samples s : List.of(l, n)) {
-                if (s.failure != null) {
-                    notes.add(s.failure);
-                }
+            for (String runtime : RUNTIMES) {
+                boolean node = runtime.equals("node");
+                List<String> command = node ? List.of("node", root.resolve("bench/node-runtime/bootstrap.mjs").toString())
+                        : List.of(tasks.resolve("opt-" + runtime).resolve("bootstrap").toString());
+                Path task = tasks.resolve((node ? "node-" : "llrt-") + w.name().toLowerCase());
+                subjects.add(w == Subject.Workload.HELLO
+                        ? new Subject(runtime, w, command, task, "index.handler", Map.of(), event, "Hello, bench!")
+                        : new Subject(runtime, w, command, task, "index.handler", dynamoEnv, event, "\\\"name\\\":\\\"bench\\\""));
             }
         }
-        notes.forEach(n -> out.append("\n- ").append(n));
-        System.out.println(out.toString().stripTrailing());
-    }
-
-    private static void row(StringBuilder out, String figure, Samples llrt, Samples node,
-                            java.util.function.Function<Samples, List<Double>> pick, Subject.Workload w) {
-        out.append("| ").append(figure).append(" | ").append(cell(llrt, pick))
-                .append(" | ").append(cell(node, pick)).append(" | ")
-                .append(llrt.failure == null && node.failure == null ? Stats.ratio(pick.apply(llrt), pick.apply(node)) : "-")
-                .append(" |\n");
-    }
-
-    private static String cell(Samples s, java.util.function.Function<Samples, List<Double>> pick) {
-        if (s.failure != null) {
-            return "failed (see below)";
-        }
-        return Stats.summary(pick.apply(s));
-    }
-
-    private static String started(String llrtStart, Path tasks) {
-        String how = llrtStart.equals("bootstrap") ? "llrt started by src/main/dist/bootstrap (128 MB sizing)"
-                : "llrt started with -Xmx64m -XX:MaxMetaspaceSize=48m -Xss512k, C1, SerialGC";
-        if (llrtStart.equals("bootstrap")) {
-            how += Files.isRegularFile(tasks.resolve("llrt-runtime/llrt-java/llrt.aot")) ? " with a JDK AOT cache" : " without an AOT cache";
-        }
-        try {
-            var built = Files.getLastModifiedTime(tasks.resolve("llrt-runtime/llrt-java/lib/llrt.jar")).toInstant();
-            return how + ", llrt.jar built " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(built);
-        } catch (IOException e) {
-            return how;
-        }
-    }
-
-    private static Subject find(List<Subject> subjects, String runtime, Subject.Workload w) {
-        return subjects.stream().filter(s -> s.runtime().equals(runtime) && s.workload() == w).findFirst().orElseThrow();
+        return subjects;
     }
 
     private static String loadAverage() {
@@ -204,11 +160,22 @@ public final class Bench {
         }
     }
 
+    private static final String USAGE = "usage: Bench --root DIR --tasks DIR --dist DIR --llrt-zip ZIP --llrt-jvm-zip ZIP"
+            + " [--cold N] [--warm N] [--warmup N]";
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is missing; " + USAGE);
+        }
+        return value;
+    }
+
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 == args.length) {
-                throw new IllegalArgumentException("usage: Bench --root DIR --tasks DIR [--cold N] [--warm N] [--warmup N]");
+                throw new IllegalArgumentException(USAGE);
             }
             options.put(args[i].substring(2), args[++i]);
         }

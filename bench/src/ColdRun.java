@@ -12,6 +12,8 @@ import java.util.concurrent.TimeoutException;
  * time `warm` invocations one after another, read the process tree's peak RSS, and kill it.
  */
 final class ColdRun {
+    /** Every runtime is told it is a function of this size: the layers' bootstraps size their heap from it. */
+    static final String MEMORY_MB = "128";
     private static final long COLD_TIMEOUT_S = 120;
     private static final long WARM_TIMEOUT_S = 30;
 
@@ -96,7 +98,7 @@ final class ColdRun {
         env.put("LAMBDA_TASK_ROOT", subject.taskRoot().toString());
         env.put("AWS_LAMBDA_FUNCTION_NAME", "bench");
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128");
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", MEMORY_MB);
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/bench");
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
         env.put("AWS_REGION", "us-east-1");

@@ -41,7 +41,8 @@ public final class SelfTest {
                 expect(r.readyMs() >= 400 && r.readyMs() <= r.coldMs(), "ready " + r.readyMs() + " of cold " + r.coldMs());
             });
             check("CPU time counts the runtime's work, not its waiting", () -> {
-                String burn = "const end = Date.now() + 300; while (Date.now() < end) {}\n"
+                // burn 300 ms of CPU, not of wall clock: on a loaded machine a wall-clock loop gets less than 250 ms of CPU
+                String burn = "const t0 = process.cpuUsage(); while (process.cpuUsage(t0).user < 300_000) {}\n"
                         + "await new Promise((r) => setTimeout(r, 300));\nexport const handler = async (e) => ({ echo: e.name });";
                 ColdRun.Result r = ColdRun.run(node(root, dir, "burn", burn), 1, log);
                 expect(r.coldCpuMs() >= 250 && r.coldCpuMs() < r.coldMs() - 200, "cpu " + r.coldCpuMs() + " of cold " + r.coldMs());
@@ -54,6 +55,83 @@ public final class SelfTest {
                     node(root, dir, "missing", null), log, "Runtime.ImportModuleError"));
             check("a runtime that dies fails the run", () -> expectFailure(new Subject("false", Subject.Workload.HELLO,
                     List.of("false"), dir, "index.handler", Map.of(), "{}", "x"), log, "runtime exited with code 1"));
+            check("every round runs the runtimes in another order, each first in turn", () -> {
+                expect(Bench.order(List.of("a", "b"), 0).equals(List.of("a", "b")), "two, round 0");
+                expect(Bench.order(List.of("a", "b"), 1).equals(List.of("b", "a")), "two, round 1");
+                List<String> three = List.of("llrt", "llrt-jvm", "node");
+                java.util.Set<List<String>> seen = new java.util.HashSet<>();
+                Map<String, Integer> first = new java.util.HashMap<>();
+                for (int round = 0; round < 6; round++) {
+                    List<String> order = Bench.order(three, round);
+                    expect(order.size() == 3 && new java.util.HashSet<>(order).size() == 3, "round " + round + ": " + order);
+                    seen.add(order);
+                    first.merge(order.getFirst(), 1, Integer::sum);
+                    if (round > 0) {
+                        expect(!order.equals(Bench.order(three, round - 1)), "round " + round + " repeats the round before");
+                    }
+                }
+                expect(seen.size() == 6, "6 rounds give " + seen.size() + " different orders");
+                expect(first.values().stream().allMatch(n -> n == 2), "first places " + first);
+            });
+            check("the layer subjects start each layer's bootstrap in the task root, as Lambda does", () -> {
+                Path tasks = Files.createDirectories(dir.resolve("tasks"));
+                // stand-ins for the unzipped layers: a bootstrap that runs the Node loop, one through exec (as both real
+                // bootstraps do), one as the shell's child (the run must still be timed, and killed whole)
+                fakeLayer(tasks.resolve("opt-llrt"), root, true);
+                fakeLayer(tasks.resolve("opt-llrt-jvm"), root, false);
+                Files.createDirectories(tasks.resolve("llrt-hello"));
+                Files.copy(root.resolve("examples/hello/index.mjs"), tasks.resolve("llrt-hello/index.mjs"));
+                List<Subject> subjects = Bench.subjects(root, tasks, "http://127.0.0.1:1");
+                expect(subjects.size() == Bench.RUNTIMES.size() * Subject.Workload.values().length, subjects.size() + " subjects");
+                for (Subject s : subjects) {
+                    if (s.runtime().equals("node")) {
+                        continue;
+                    }
+                    expect(s.command().equals(List.of(tasks.resolve("opt-" + s.runtime() + "/bootstrap").toString())), s.command().toString());
+                    if (s.workload() == Subject.Workload.DYNAMO) {
+                        expect(s.extraEnv().get("AWS_ENDPOINT_URL_DYNAMODB").equals("http://127.0.0.1:1"), s.extraEnv().toString());
+                        continue;
+                    }
+                    ColdRun.Result r = ColdRun.run(s, 5, log);
+                    expect(r.coldMs() > 0 && r.warmMedianMs() > 0 && r.peakRssKb() > 10 * 1024,
+                            s.label() + ": cold " + r.coldMs() + ", warm " + r.warmMedianMs() + ", rss " + r.peakRssKb());
+                }
+            });
+            check("the table has a column and a ratio to node per runtime, and says why a runtime failed", () -> {
+                List<Subject> subjects = Bench.subjects(root, dir, "http://127.0.0.1:1");
+                Map<Subject, Bench.Samples> samples = new java.util.LinkedHashMap<>();
+                for (Subject s : subjects) {
+                    Bench.Samples x = new Bench.Samples();
+                    double ms = switch (s.runtime()) { case "llrt" -> 20; case "llrt-jvm" -> 300; default -> 100; };
+                    for (List<Double> l : List.of(x.coldMs, x.readyMs, x.coldCpuMs, x.warmMs, x.rssMb)) {
+                        l.addAll(List.of(ms, ms * 2));
+                    }
+                    if (s.runtime().equals("llrt-jvm") && s.workload() == Subject.Workload.DYNAMO) {
+                        x.failure = "llrt-jvm dynamo: cold invocation failed: Error: nope";
+                    }
+                    samples.put(s, x);
+                }
+                String table = Report.table(Bench.RUNTIMES, subjects, samples, 7);
+                expect(table.startsWith("| figure | llrt median (min..max) | llrt-jvm median (min..max) | node median (min..max) | llrt/node | llrt-jvm/node |"),
+                        table.lines().findFirst().orElse(""));
+                expect(table.contains("| (a) hello: cold start, spawn to first response (ms) | 30.0 (20.0..40.0) | 450 (300..600) | 150 (100..200) | 0.20 | 3.00 |"), table);
+                expect(table.contains("| (b) DynamoDB put+get: warm invoke, median of 7 (ms) | 30.0 (20.0..40.0) | failed (see below) | 150 (100..200) | 0.20 | - |"), table);
+                expect(table.endsWith("- llrt-jvm dynamo: cold invocation failed: Error: nope"), table);
+            });
+            check("the layer-size line gives every native and JVM layer zip in MB", () -> {
+                Path dist = Files.createDirectories(dir.resolve("dist"));
+                Map<String, Long> sizes = Map.of("llrt-lambda-x64.zip", 26_000_000L, "llrt-lambda-x64-no-sdk.zip", 25_250_000L,
+                        "llrt-lambda-x64-jvm.zip", 48_250_000L, "llrt-lambda-x64-jvm-no-sdk.zip", 47_500_000L, "SIZES.txt", 600L);
+                for (var e : sizes.entrySet()) {
+                    try (var f = new java.io.RandomAccessFile(dist.resolve(e.getKey()).toFile(), "rw")) {
+                        f.setLength(e.getValue()); // sparse: only the size is read
+                    }
+                }
+                String line = Report.layerSizes(dist);
+                expect(line.contains("native llrt-lambda-x64-no-sdk.zip 25.3, llrt-lambda-x64.zip 26.0;"), line);
+                expect(line.contains("JVM llrt-lambda-x64-jvm-no-sdk.zip 47.5, llrt-lambda-x64-jvm.zip 48.3."), line);
+                expect(!line.contains("SIZES"), line);
+            });
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -92,6 +170,15 @@ public final class SelfTest {
             return;
         }
         throw new AssertionError("the run succeeded");
+    }
+
+    /** A layer directory whose bootstrap runs the Node loop, by exec (one process) or as the shell's child. */
+    private static void fakeLayer(Path layer, Path root, boolean exec) throws Exception {
+        Files.createDirectories(layer);
+        Path bootstrap = layer.resolve("bootstrap");
+        String node = "node '" + root.resolve("bench/node-runtime/bootstrap.mjs") + "'";
+        Files.writeString(bootstrap, "#!/bin/sh\n" + (exec ? "exec " + node : node + "; exit $?") + "\n");
+        bootstrap.toFile().setExecutable(true);
     }
 
     /** A Node subject whose handler is `source` (none at all when null); it must answer with echo "self". */

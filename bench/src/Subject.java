@@ -3,7 +3,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One column cell of the benchmark: a runtime (llrt or node) running one workload's handler, started the way
+ * One column cell of the benchmark: a runtime (llrt, llrt-jvm or node) running one workload's handler, started the way
  * Lambda starts a custom runtime: a fresh process, in the task root, with the Lambda environment.
  *
  * @param expect a piece of text the response must contain, so a runtime that answers wrongly is not timed
