@@ -142,13 +142,13 @@ public class NativeImage {
             jvmOptions.add(a.substring(2));
         } else if (a.startsWith("-D") && a.length() > 2) jvmOptions.add(a);
         else if (a.equals("--no-fallback")) builderOptions.add("-H:FallbackThreshold=0");
-        else if (a.startsWith("-march=")) builderOptions.add("-H:March=" + value(a));
+        else if (a.startsWith("-march=")) builderOptions.add("-H:MicroArchitecture=" + value(a));
         else if (a.matches("-O[0-3bs]")) builderOptions.add("-H:Optimize=" + a.substring(2));
         else if (a.equals("-g")) builderOptions.add("-H:GenerateDebugInfo=1");
         else if (a.startsWith("--gc=")) {
             switch (value(a)) {
-                case "serial" -> builderOptions.add("-H:+UseSerialGC");
-                case "epsilon" -> builderOptions.add("-H:+UseEpsilonGC");
+                case "serial" -> builderOptions.add("-H:SupportedGCs=serial");
+                case "epsilon" -> builderOptions.add("-H:SupportedGCs=epsilon");
                 default -> fail("unsupported " + a + " (" + origin + "): this toolchain has the serial and epsilon collectors");
             }
         } else if (a.startsWith("--initialize-at-build-time") || a.startsWith("--initialize-at-run-time")) {

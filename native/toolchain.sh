@@ -80,7 +80,7 @@ log "3/8 C headers from $(basename "$SRCJAR")"
 
 # --- 4. runtime C libraries ---------------------------------------------------------------------------------------
 log "4/8 C libraries"
-JDKLIBS=(java nio net zip extnet)
+JDKLIBS=(java nio net zip extnet management_ext)
 for l in "${JDKLIBS[@]}"; do cp "$TC/jdk/lib/lib$l.so" "$TC/lib/"; done
 gcc "${CFLAGS[@]}" -shared -Wl,--version-script="$NATIVE/c/jvm_stand_in.map" -Wl,-soname,libjvm.so \
   "$NATIVE/c/jvm_stand_in.c" -o "$TC/lib/libjvm.so" -ldl -lpthread

@@ -1,7 +1,8 @@
 /*
  * jvm_stand_in.c - llrt-java's libjvm.so stand-in for a GraalVM native image.
  *
- * A native image links Temurin's own libjava/libnio/libnet/libzip/libextnet (shipped beside the executable); they
+ * A native image links Temurin's own libjava/libnio/libnet/libzip/libextnet/libmanagement_ext (shipped beside the
+ * executable); they
  * import JVM_* / jio_* functions from libjvm.so, versioned SUNWprivate_1.1. There is no HotSpot in a native image,
  * so this library provides them. native/jvm_stand_in.map exports exactly this file's functions; toolchain.sh checks
  * that every SUNWprivate symbol the shipped libraries import is defined here (and refuses to assemble otherwise).
@@ -293,6 +294,10 @@ EXPORT jclass JVM_LookupLambdaProxyClassFromArchive(JNIEnv *env, jclass caller, 
   return NULL;
 }
 EXPORT void JVM_LogLambdaFormInvoker(JNIEnv *env, jstring line) { (void) env; (void) line; }
+
+/* --- java.lang.management: there is no JMM interface (libmanagement_ext's OperatingSystemImpl natives, the only
+   ones a native image links, read /proc and never use it; its JNI_OnLoad, which would, is not called) --- */
+EXPORT void *JVM_GetManagement(jint version) { (void) version; return NULL; }
 
 /* --- sleep / yield --- */
 EXPORT void JVM_Yield(JNIEnv *env, jclass threadClass) { (void) env; (void) threadClass; sched_yield(); }

@@ -109,6 +109,7 @@ void JVM_RawMonitorExit(void *);
 jint JVM_FindSignal(const char *);
 void *JVM_RegisterSignal(jint, void *);
 jboolean JVM_RaiseSignal(jint);
+void *JVM_GetManagement(jint);
 int jio_vsnprintf(char *, size_t, const char *, va_list);
 int jio_snprintf(char *, size_t, const char *, ...);
 int jio_vfprintf(FILE *, const char *, va_list);
@@ -218,6 +219,7 @@ static void test_queries(void) {
         JVM_IsSupportedJNIVersion(0x00150000) && !JVM_IsSupportedJNIVersion(0x00123456), "JVM_IsSupportedJNIVersion");
   char path[] = "/tmp/some/path";
   CHECK(JVM_NativePath(path) == path && strcmp(path, "/tmp/some/path") == 0, "JVM_NativePath is the identity on POSIX");
+  CHECK(JVM_GetManagement(0x20040000) == NULL, "JVM_GetManagement: no JMM interface");
   new_string[0] = 0;
   CHECK(JVM_GetTemporaryDirectory(fake_env) == (jstring) (intptr_t) 0x5678 && strcmp(new_string, "/tmp") == 0,
         "JVM_GetTemporaryDirectory -> '%s'", new_string);
@@ -234,7 +236,7 @@ static void test_libraries(const char *libdir) {
   }
   CHECK(JVM_LoadLibrary("/nonexistent/libnope.so", JNI_FALSE) == NULL, "missing library must be NULL");
   /* every JDK library resolves ALL of its imports (RTLD_NOW) against the stand-in */
-  const char *libs[] = {"libjava.so", "libnio.so", "libnet.so", "libzip.so", "libextnet.so"};
+  const char *libs[] = {"libjava.so", "libnio.so", "libnet.so", "libzip.so", "libextnet.so", "libmanagement_ext.so"};
   for (size_t i = 0; i < sizeof libs / sizeof *libs; i++) {
     char p[4096];
     snprintf(p, sizeof p, "%s/%s", libdir, libs[i]);
