@@ -16,6 +16,7 @@
  * last positional argument. The class path's META-INF/native-image/**\/native-image.properties are applied as the
  * real driver does (Args, JavaArgs, ImageName, ImageClass; ${.} = that file's directory). Anything else is an error
  * naming the option, except a short list of harmless ones that are ignored with a note (IGNORED below).
+ * LLRT_NATIVE_IMAGE_DRY_RUN=1 in the environment prints the builder command and exits without building.
  * Not supported (errors): --shared, -jar, -m/--module, --static, fallback images, agents, bundles, layered images.
  */
 import java.io.IOException;
@@ -109,7 +110,8 @@ public class NativeImage {
         }
         checkJdk();
         List<String> command = builderCommand();
-        if (verbose) System.err.println("native-image: " + String.join(" ", command));
+        if (verbose || System.getenv("LLRT_NATIVE_IMAGE_DRY_RUN") != null) System.err.println("native-image: " + String.join(" ", command));
+        if (System.getenv("LLRT_NATIVE_IMAGE_DRY_RUN") != null) return 0; // print the builder command only (tests)
         Process p = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (p.isAlive()) p.destroy();
