@@ -428,3 +428,16 @@ EXPORT int jio_printf(const char *fmt, ...) {
   va_end(a);
   return r;
 }
+
+/* ============================================================================================================
+ * A native HotSpot registers for the JDK itself (JVM_RegisterJDKInternalMiscScopedMemoryAccessMethods): Netty 4.2 on
+ * Java 25 frees a direct buffer by closing the shared Arena it came from (CleanerJava25), which ends in
+ * ScopedMemoryAccess.closeScope0. GraalVM implements it in svm-foreign, which Maven Central does not carry; without
+ * it, every Vert.x shutdown threw UnsatisfiedLinkError on its event loop thread. HotSpot uses it to make threads
+ * still reading the arena fail first; here the only callers are Netty's released, reference-counted buffers, which
+ * nothing reads once freed, so there is nothing to wait for: the close goes on.
+ * ============================================================================================================ */
+EXPORT void Java_jdk_internal_misc_ScopedMemoryAccess_closeScope0(JNIEnv *env, jobject self, jobject session,
+                                                                 jobject error) {
+  (void) env; (void) self; (void) session; (void) error;
+}
