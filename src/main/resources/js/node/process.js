@@ -20,7 +20,8 @@ process.argv0 = process.argv[0];
 process.execArgv = [];
 process.execPath = execPath;
 process.pid = native.pid();
-process.ppid = native.ppid();
+// a getter, as Node's: the parent is looked up (two /proc reads) only when asked for
+Object.defineProperty(process, 'ppid', { get: () => native.ppid(), enumerable: true, configurable: true });
 process.platform = native.platform();
 process.arch = native.arch();
 // Libraries gate features on the Node major they see; claim the Node line whose APIs this runtime follows.

@@ -24,7 +24,10 @@ public final class Executable {
         return "buildtime".equals(System.getProperty(IMAGE_CODE));
     }
 
-    /** The executable's absolute path (java for a JVM), from the OS; empty where the OS does not say. */
+    /**
+     * The executable's absolute path (java for a JVM), from the OS; empty where the OS does not say. /proc/self/exe
+     * first: ProcessHandle's Info reads the process's stat, command line and user (passwd) to answer.
+     */
     public static Optional<Path> path() {
         Optional<Path> fromProc = readLink(Path.of("/proc/self/exe"));
         if (fromProc.isPresent()) {

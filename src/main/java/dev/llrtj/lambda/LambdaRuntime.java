@@ -1,5 +1,6 @@
 package dev.llrtj.lambda;
 
+import dev.llrtj.host.Executable;
 import dev.llrtj.engine.JsErrors;
 import dev.llrtj.engine.JsStrings;
 import dev.llrtj.engine.Natives;
@@ -88,7 +89,7 @@ public final class LambdaRuntime {
     }
 
     private void init() {
-        realm = Realm.create(loop, List.of(ProcessHandle.current().info().command().orElse("llrt")));
+        realm = Realm.create(loop, List.of(Executable.path().map(Path::toString).orElse("llrt")));
         lambdaJs = realm.internal("lambda");
         configureLogging();
         loop.setUncaughtHandler(t -> uncaught(realm.toJs(t), "Uncaught Exception"));
