@@ -43,7 +43,7 @@ mkdir -p "$out"
 # (Adaptive) began with complete collections, each scanning the image heap's writable objects (Rhino's prebuilt
 # global and compiled scripts): 6-7 of them, 85-150 ms of pauses, in a DynamoDB handler's 300 ms cold start.
 "$builder" --no-fallback -march=x86-64-v2 -o "$out/llrt" -H:NativeLinkerOption=-no-pie \
-  -H:InitialCollectionPolicy=BySpaceAndTime \
+  -H:InitialCollectionPolicy=BySpaceAndTime -H:+CompactingOldGen \
   -J-Dllrt.image.sdk="$sdk" -J-Dvertx.disableDnsResolver=true \
   -H:+ReportExceptionStackTraces \
   -cp "$classpath" dev.llrtj.Main
