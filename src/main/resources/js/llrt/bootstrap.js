@@ -172,6 +172,9 @@ function formatStack(error, frames) {
 Error.prepareStackTrace = function prepareStackTrace(error, frames) {
   return formatStack(error, frames);
 };
+// Node's default (Rhino's is Infinity): the RangeError of runaway recursion would otherwise carry 10,000 frames into
+// the log and the Lambda error report
+Error.stackTraceLimit = 10;
 
 // Missing in Rhino 1.9.1; lowered async iteration looks it up
 if (typeof Symbol.asyncIterator !== 'symbol') {

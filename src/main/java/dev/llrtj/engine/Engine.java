@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.ErrorReporter;
+import org.mozilla.javascript.EvaluatorException;
 import org.mozilla.javascript.ContextFactory;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.RhinoException;
@@ -65,6 +67,17 @@ public final class Engine {
 
     private Engine() {}
 
+    /**
+     * JS call depth at which a call throws Node's {@code RangeError: Maximum call stack size exceeded} (Node allows about
+     * 11,000 frames of a one-argument function). Rhino's interpreter keeps JS frames on the heap, not the thread's
+     * stack: without a limit, runaway recursion ran until the heap was gone and the process died (silently in the
+     * native executable). Rhino counts frames in a short, so the limit must stay under 32,767.
+     */
+    static final int MAX_CALL_DEPTH = 10_000;
+
+    /** Rhino's own words for the limit above (Interpreter.CallFrame), which it reports through the error reporter. */
+    private static final String RHINO_DEPTH_MESSAGE = "Exceeded maximum stack depth";
+
     /** Enters a Context on the calling thread; the caller keeps it for the thread's lifetime. */
     public static Context enter() {
         Context cx = FACTORY.enterContext();
@@ -72,7 +85,36 @@ public final class Engine {
         cx.setLanguageVersion(Context.VERSION_ES6);
         cx.setTrackUnhandledPromiseRejections(true);
         cx.setClassShutter(className -> false);
+        cx.setMaximumInterpreterStackDepth(MAX_CALL_DEPTH);
+        cx.setErrorReporter(callDepthAsRangeError(cx.getErrorReporter()));
         return cx;
+    }
+
+    /**
+     * Rhino reports the exceeded depth as an EvaluatorException, which JS catches as an InternalError; Node throws a
+     * RangeError. An EcmaError thrown from the reporter reaches JS catch blocks as that RangeError.
+     */
+    private static ErrorReporter callDepthAsRangeError(ErrorReporter rhino) {
+        return new ErrorReporter() {
+            @Override
+            public void warning(String message, String sourceName, int line, String lineSource, int lineOffset) {
+                rhino.warning(message, sourceName, line, lineSource, lineOffset);
+            }
+
+            @Override
+            public void error(String message, String sourceName, int line, String lineSource, int lineOffset) {
+                rhino.error(message, sourceName, line, lineSource, lineOffset);
+            }
+
+            @Override
+            public EvaluatorException runtimeError(String message, String sourceName, int line, String lineSource,
+                                                   int lineOffset) {
+                if (RHINO_DEPTH_MESSAGE.equals(message)) {
+                    throw ScriptRuntime.constructError("RangeError", "Maximum call stack size exceeded");
+                }
+                return rhino.runtimeError(message, sourceName, line, lineSource, lineOffset);
+            }
+        };
     }
 
     /**
