@@ -39,11 +39,14 @@ mkdir -p "$out"
 # the image initialises at build time (the launchers pass the same at run time).
 # -no-pie: a position-independent executable made the loader apply 100,149 relocations to the image heap (410 pages
 # written, then mapped again for the isolate) at every start; linked at a fixed address there are none.
+# InstallExitHandlers: SIGTERM, SIGINT and SIGHUP run the shutdown hooks (the emulator's children, the lowering
+# server's Node process) and exit as a JVM does; a native image otherwise just dies.
 # BySpaceAndTime: no complete collection while the heap holds less than -Xms (bootstrap-native sets it). The default
 # (Adaptive) began with complete collections, each scanning the image heap's writable objects (Rhino's prebuilt
 # global and compiled scripts): 6-7 of them, 85-150 ms of pauses, in a DynamoDB handler's 300 ms cold start.
 "$builder" --no-fallback -march=x86-64-v2 -o "$out/llrt" -H:NativeLinkerOption=-no-pie \
   -H:InitialCollectionPolicy=BySpaceAndTime -H:+CompactingOldGen \
+  -H:+InstallExitHandlers \
   -J-Dllrt.image.sdk="$sdk" -J-Dvertx.disableDnsResolver=true \
   -H:+ReportExceptionStackTraces \
   -cp "$classpath" dev.llrtj.Main
