@@ -1,7 +1,7 @@
 package dev.llrtj.cli;
 
-import dev.llrtj.host.Executable;
 import dev.llrtj.engine.JsStrings;
+import dev.llrtj.host.Executable;
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.modules.Realm;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ public final class RunCommand implements Command {
         Path file;
         String source = null;
         List<String> argv = new ArrayList<>();
-        argv.add(Executable.path().map(Path::toString).orElse("llrt"));
+        argv.add(Executable.command());
         if (eval || print) {
             if (args.length < 2) {
                 System.err.println("llrt " + args[0] + ": missing <code>");

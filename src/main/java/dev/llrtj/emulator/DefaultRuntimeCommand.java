@@ -84,8 +84,7 @@ final class DefaultRuntimeCommand {
 
     private static List<String> nativeCommand() {
         List<String> command = new ArrayList<>();
-        Optional<Path> exe = Executable.path();
-        command.add(exe.map(Path::toString).orElse("llrt"));
+        command.add(Executable.command());
         for (String name : System.getProperties().stringPropertyNames()) {
             if (name.startsWith("llrt.")) {
                 command.add("-D" + name + "=" + System.getProperty(name));

@@ -9,7 +9,7 @@ import java.util.Optional;
  * it is the {@code llrt} executable itself, beside which a layer keeps the embedded SDK and the shared libraries.
  */
 public final class Executable {
-    /** Set by GraalVM Native Image in every native executable (and to "buildtime" while the image is built). */
+    /** Set by GraalVM Native Image to "runtime" in every native executable ("buildtime" while the image is built). */
     private static final String IMAGE_CODE = "org.graalvm.nativeimage.imagecode";
 
     private Executable() {}
@@ -17,11 +17,6 @@ public final class Executable {
     /** True in the native executable, false on a JVM (and during the image build). */
     public static boolean isNative() {
         return "runtime".equals(System.getProperty(IMAGE_CODE));
-    }
-
-    /** True while GraalVM Native Image runs the build-time parts of the runtime (its Feature, build-time class init). */
-    public static boolean isImageBuild() {
-        return "buildtime".equals(System.getProperty(IMAGE_CODE));
     }
 
     /**
@@ -34,6 +29,11 @@ public final class Executable {
             return fromProc;
         }
         return ProcessHandle.current().info().command().map(Path::of).map(Path::toAbsolutePath);
+    }
+
+    /** The executable's path as process.execPath and argv[0] give it: {@link #path()}, else "llrt". */
+    public static String command() {
+        return path().map(Path::toString).orElse("llrt");
     }
 
     /** The native executable's directory, where its layer keeps {@code sdk/}; empty on a JVM. */

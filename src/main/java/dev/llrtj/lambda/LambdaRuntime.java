@@ -1,9 +1,9 @@
 package dev.llrtj.lambda;
 
-import dev.llrtj.host.Executable;
 import dev.llrtj.engine.JsErrors;
 import dev.llrtj.engine.JsStrings;
 import dev.llrtj.engine.Natives;
+import dev.llrtj.host.Executable;
 import dev.llrtj.lambda.runtimeapi.Invocation;
 import dev.llrtj.lambda.runtimeapi.RuntimeApi;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiClient;
@@ -89,7 +89,7 @@ public final class LambdaRuntime {
     }
 
     private void init() {
-        realm = Realm.create(loop, List.of(Executable.path().map(Path::toString).orElse("llrt")));
+        realm = Realm.create(loop, List.of(Executable.command()));
         lambdaJs = realm.internal("lambda");
         configureLogging();
         loop.setUncaughtHandler(t -> uncaught(realm.toJs(t), "Uncaught Exception"));

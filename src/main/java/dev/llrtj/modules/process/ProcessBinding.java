@@ -31,7 +31,7 @@ public final class ProcessBinding {
             return env;
         });
         Natives.define(b, "argv", 0, (cx, s, args) -> cx.newArray(scope, realm.argv().toArray()));
-        Natives.define(b, "execPath", 0, (cx, s, args) -> Executable.path().map(Path::toString).orElse("llrt"));
+        Natives.define(b, "execPath", 0, (cx, s, args) -> Executable.command());
         Natives.define(b, "exit", 1, (cx, s, args) -> {
             Stdio.flush();
             throw new ProcessExit((int) Natives.num(args, 0, 0));
