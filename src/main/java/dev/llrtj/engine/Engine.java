@@ -122,12 +122,27 @@ public final class Engine {
      * executable's first realm takes the one built into its image ({@link #prepareImageGlobal}).
      */
     public static ScriptableObject newGlobal(Context cx) {
-        TopLevel global = IMAGE_GLOBAL.getAndSet(null);
+        return newGlobal(cx, true);
+    }
+
+    /**
+     * As {@link #newGlobal(Context)}; an unowned global (a realm prepared in the image builder, with no loop yet) gets
+     * its owner when a process {@linkplain #adopt adopts} it.
+     */
+    public static ScriptableObject newGlobal(Context cx, boolean owned) {
+        TopLevel global = owned ? IMAGE_GLOBAL.getAndSet(null) : null;
         if (global == null) {
             global = standardGlobal(cx);
         }
-        global.associateValue(OWNER_KEY, cx);
+        if (owned) {
+            adopt(global, cx);
+        }
         return global;
+    }
+
+    /** Makes {@code cx} (and so its thread) the owner of {@code global}: see {@link #ownerOf}. */
+    public static void adopt(ScriptableObject global, Context cx) {
+        global.associateValue(OWNER_KEY, cx);
     }
 
     private static TopLevel standardGlobal(Context cx) {

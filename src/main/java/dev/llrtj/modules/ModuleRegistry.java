@@ -52,6 +52,7 @@ public final class ModuleRegistry {
             unsupported("tls"),
             unsupported("worker_threads"),
             // Node internals split out of the modules above
+            new BuiltinModule("llrt:per-process", "js/llrt/per-process.js", realm -> realm.perProcess().binding(realm.global())),
             new BuiltinModule("llrt:errors", "js/node/internal/errors.js", null),
             new BuiltinModule("llrt:buffer-numbers", "js/node/internal/buffer-numbers.js", null),
             new BuiltinModule("llrt:crypto-random", "js/node/internal/crypto-random.js", realm -> CryptoBinding.create(realm)),
