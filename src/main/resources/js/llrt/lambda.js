@@ -128,13 +128,13 @@ function parseOrUndefined(text) {
  * Calls the handler once. `done(kind, payload, waitForEmptyLoop)` is called exactly once with kind 'result'
  * (payload = JSON text) or 'error' (payload = error JSON, type in the 4th argument).
  */
-function invoke(handler, inv, done, streams) {
+function invoke(handler, inv, done) {
   let settled = false;
   let env = loader.requireBuiltin('process').env;
   if (inv.traceId) env._X_AMZN_TRACE_ID = inv.traceId;
   else delete env._X_AMZN_TRACE_ID;
   let context = makeContext(inv, env);
-  if (handler[STREAMING_MARK] !== undefined) return invokeStreaming(handler, inv, context, done, streams);
+  if (handler[STREAMING_MARK] !== undefined) return invokeStreaming(handler, inv, context, done);
   let finish = (err, result, viaCallback) => {
     if (settled) return;
     settled = true;
@@ -179,11 +179,11 @@ function invoke(handler, inv, done, streams) {
 }
 
 /**
- * A streamifyResponse handler (Node's Runtime.handleOnceStreaming): handler(event, responseStream, context). The
- * Java side's streams.open(contentType) starts the streamed POST; its answer ends the invocation. A throw or a
+ * A streamifyResponse handler (Node's Runtime.handleOnceStreaming): handler(event, responseStream, context).
+ * done('stream', contentType) starts the streamed POST and returns its sink; the POST's answer ends the invocation. A throw or a
  * rejection ends the stream with the error trailers; a result is ignored (with Node's warning).
  */
-function invokeStreaming(handler, inv, context, done, streams) {
+function invokeStreaming(handler, inv, context, done) {
   let awslambda = loader.requireBuiltin('llrt:awslambda');
   try {
     awslambda.streamingMode(handler);
@@ -193,7 +193,7 @@ function invokeStreaming(handler, inv, context, done, streams) {
   }
   let transport = {
     open(contentType) {
-      let sink = streams.open(contentType);
+      let sink = done('stream', contentType);
       return {
         write: (bytes, callback) => sink.write(bytes, callback),
         end: callback => sink.end(callback),

@@ -201,6 +201,10 @@ public final class LambdaRuntime {
         inv.put("event", inv, new String(invocation.event(), StandardCharsets.UTF_8));
         Function done = Natives.function(realm.global(), "done", 4, (c, scope, args) -> {
             String kind = Context.toString(args[0]);
+            if (kind.equals("stream")) { // a streaming handler's first bytes: args[1] is the content type
+                return ResponseStreams.open(realm, loop, client, invocation, Context.toString(args[1]),
+                        reply -> streamed(invocation, reply), (type, json) -> logError("Invoke Error", json, invocation));
+            }
             String payload = Context.toString(args[1]);
             boolean waitForEmptyLoop = Context.toBoolean(args[2]);
             String errorType = args.length > 3 && !(args[3] instanceof Undefined) ? Context.toString(args[3]) : null;
@@ -213,9 +217,7 @@ public final class LambdaRuntime {
             return null;
         });
         answerWhenIdle = null;
-        Scriptable streams = ResponseStreams.create(realm, loop, client, invocation, reply -> streamed(invocation, reply),
-                (type, json) -> logError("Invoke Error", json, invocation));
-        Object control = call("invoke", handler, inv, done, streams);
+        Object control = call("invoke", handler, inv, done);
         if (current != invocation) {
             return; // answered already, synchronously
         }

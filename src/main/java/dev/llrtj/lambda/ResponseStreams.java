@@ -10,14 +10,14 @@ import dev.llrtj.modules.Realm;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
- * The {@code streams} object lambda.js hands a streaming handler's responseStream: {@code open(contentType)} starts
- * the streamed POST for this invocation and returns {@code {write(bytes, cb), end(cb), fail(type, json, cb)}}.
+ * What a streaming handler's responseStream writes to (lambda.js gets it from {@code done('stream', contentType)}
+ * at its first write, so nothing here loads for other handlers): {@code {write(bytes, cb), end(cb),
+ * fail(type, json, cb)}} over the streamed POST of this invocation.
  * Each callback runs on the loop once the bytes reached the socket, so the Writable's 'drain' follows the network;
  * the loop is kept alive (ref'd) while any of them is pending.
  */
@@ -25,23 +25,16 @@ final class ResponseStreams {
     private ResponseStreams() {}
 
     /**
-     * @param opened gets the POST's answer (its HTTP status) when the handler starts the stream
+     * Starts the streamed POST for {@code inv} and returns its sink.
+     *
+     * @param opened gets the POST's answer (its HTTP status)
      * @param failed logs a failure sent as trailers (error type, error JSON), as Node's runtime logs an Invoke Error
      */
-    static Scriptable create(Realm realm, EventLoop loop, RuntimeApiClient client, Invocation inv,
-                             Consumer<CompletableFuture<Integer>> opened, BiConsumer<String, String> failed) {
-        ScriptableObject streams = Natives.newObject(realm.global());
-        StreamedResponse[] current = new StreamedResponse[1];
-        Natives.define(streams, "open", 1, (cx, scope, args) -> {
-            if (current[0] != null) {
-                throw Context.reportRuntimeError("the response stream is already open");
-            }
-            StreamedResponse response = client.streamResponse(inv, Natives.str(args, 0));
-            current[0] = response;
-            opened.accept(response.reply());
-            return sink(realm, loop, response, failed);
-        });
-        return streams;
+    static Scriptable open(Realm realm, EventLoop loop, RuntimeApiClient client, Invocation inv, String contentType,
+                           Consumer<CompletableFuture<Integer>> opened, BiConsumer<String, String> failed) {
+        StreamedResponse response = client.streamResponse(inv, contentType);
+        opened.accept(response.reply());
+        return sink(realm, loop, response, failed);
     }
 
     private static Scriptable sink(Realm realm, EventLoop loop, StreamedResponse response,
