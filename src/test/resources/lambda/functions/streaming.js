@@ -70,6 +70,25 @@ const actions = {
     stream.setContentType('text/plain');
     return new Promise((resolve, reject) => pipeline(Readable.from(words()), stream, err => (err ? reject(err) : resolve())));
   },
+  // event.bytes in 1 MiB writes as fast as the transport takes them
+  flood(event, stream) {
+    const mib = Buffer.alloc(1024 * 1024, 120);
+    let sent = 0;
+    const more = () => {
+      while (sent < event.bytes) {
+        sent += mib.length;
+        if (!stream.write(mib)) return new Promise(resolve => stream.once('drain', resolve)).then(more);
+      }
+      stream.end();
+      return Promise.resolve();
+    };
+    return more();
+  },
+  // one chunk, then nothing until long after the function's timeout
+  hangs(event, stream) {
+    stream.write('before the timeout\n');
+    return sleep(600000);
+  },
   served(event, stream) {
     stream.end(JSON.stringify({ served }));
     return Promise.resolve();
