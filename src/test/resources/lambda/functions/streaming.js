@@ -89,6 +89,12 @@ const actions = {
     stream.write('before the timeout\n');
     return sleep(600000);
   },
+  // a prelude a function URL cannot honour as given: a status that is no number, a header value with a line break
+  badPrelude(event, stream) {
+    stream = awslambda.HttpResponseStream.from(stream, { statusCode: 'abc', headers: { 'X-Good': '1', 'X-Bad': 'a\r\nInjected: 1' } });
+    stream.end('still the body');
+    return Promise.resolve();
+  },
   served(event, stream) {
     stream.end(JSON.stringify({ served }));
     return Promise.resolve();

@@ -17,6 +17,7 @@ import java.util.Map;
 final class FunctionUrlStream implements ResponseStreamListener {
     static final String PRELUDE_CONTENT_TYPE = "application/vnd.awslambda.http-integration-response";
     private static final int DELIMITER_LEN = 8;
+    private static final int BAD_PRELUDE_STATUS = 502;
 
     private final HttpServerRequest req;
     private final HttpServerResponse response;
@@ -58,13 +59,13 @@ final class FunctionUrlStream implements ResponseStreamListener {
         try {
             meta = new JsonObject(prelude.getString(0, end));
         } catch (RuntimeException e) {
-            meta = new JsonObject();
+            meta = new JsonObject().put("statusCode", BAD_PRELUDE_STATUS);
         }
         Buffer rest = prelude.getBuffer(end + DELIMITER_LEN, prelude.length());
         prelude = null;
         Object headers = meta.getValue("headers");
         Object cookies = meta.getValue("cookies");
-        sendHead(meta.getInteger("statusCode", 200), headers instanceof JsonObject h ? h : new JsonObject(),
+        sendHead(status(meta.getValue("statusCode")), headers instanceof JsonObject h ? h : new JsonObject(),
                 cookies instanceof JsonArray c ? c : null);
         if (rest.length() > 0) {
             response.write(rest);
@@ -91,19 +92,37 @@ final class FunctionUrlStream implements ResponseStreamListener {
         response.end();
     }
 
+    /** statusCode as a number of 100-599 (default 200); anything else is the function's fault: 502. */
+    private static int status(Object value) {
+        if (value == null) {
+            return 200;
+        }
+        int code = value instanceof Number n && n.doubleValue() == n.intValue() ? n.intValue() : -1;
+        return code >= 100 && code <= 599 ? code : BAD_PRELUDE_STATUS;
+    }
+
     private void sendHead(int status, JsonObject headers, JsonArray cookies) {
         headSent = true;
         response.setStatusCode(status).setChunked(true);
         for (Map.Entry<String, Object> h : headers) {
-            response.putHeader(h.getKey(), String.valueOf(h.getValue()));
+            header(h.getKey(), String.valueOf(h.getValue()));
         }
         if (cookies != null) {
             for (Object cookie : cookies) {
-                response.headers().add("Set-Cookie", String.valueOf(cookie));
+                header("Set-Cookie", String.valueOf(cookie));
             }
         }
         response.putHeader("apigw-requestid", apiRequestId);
         response.writeHead();
+    }
+
+    /** A name or value HTTP cannot carry (a line break, say) is left out rather than breaking the response. */
+    private void header(String name, String value) {
+        try {
+            response.headers().add(name, value);
+        } catch (IllegalArgumentException e) {
+            // dropped: the rest of the head and the body still go out
+        }
     }
 
     private static int delimiter(Buffer bytes) {

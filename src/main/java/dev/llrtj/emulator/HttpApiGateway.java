@@ -28,8 +28,12 @@ final class HttpApiGateway {
             inv.stream = stream;
             pool.submit(inv);
             inv.result.whenComplete((result, failure) -> {
-                if (failure == null && inv.streamed) {
-                    stream.complete(result);
+                if (inv.streamed) {
+                    if (failure == null) {
+                        stream.complete(result);
+                    } else {
+                        req.connection().close(); // the emulator is closing: the head may have gone out already
+                    }
                     return;
                 }
                 HttpApiResponse answer = failure != null ? HttpApiResponse.internalError() : HttpApiResponse.from(result);

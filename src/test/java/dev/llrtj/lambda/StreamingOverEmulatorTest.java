@@ -181,4 +181,16 @@ class StreamingOverEmulatorTest {
         assertEquals(before + 3, served(), "the same runtime served the next invocations");
         assertTrue(log.lines().stream().noneMatch(l -> l.startsWith(RuntimeProcess.EXIT_MARK)), "the runtime did not exit");
     }
+
+    @Test
+    void aPreludeHttpCannotCarryIsTheFunctionsFaultNotTheEmulators() throws Exception {
+        HttpResponse<InputStream> response = request("badPrelude", "");
+        assertEquals(502, response.statusCode(), "a statusCode that is no number");
+        assertEquals("1", response.headers().firstValue("x-good").orElse(""));
+        assertTrue(response.headers().firstValue("x-bad").isEmpty(), "a value with a line break is left out");
+        assertTrue(response.headers().firstValue("injected").isEmpty());
+        try (InputStream body = response.body()) {
+            assertEquals("still the body", new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
 }
