@@ -4,6 +4,25 @@
 
 const loader = require('loader');
 
+const STREAMING_MARK = Symbol.for('aws.lambda.runtime.handler.streaming');
+
+// `awslambda` as Node's runtime defines it (unless AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA), as a lazy getter:
+// llrt:awslambda loads only when a handler module touches the global.
+function defineAwsLambdaGlobal(off) {
+  if (off === '1' || off === 'true') return;
+  let settle = value => Object.defineProperty(globalThis, 'awslambda', { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, 'awslambda', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      let value = loader.requireBuiltin('llrt:awslambda').awslambda;
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
 function initError(errorType, message, cause) {
   let err = new Error(message);
   err.name = errorType;
@@ -115,6 +134,7 @@ function invoke(handler, inv, done) {
   if (inv.traceId) env._X_AMZN_TRACE_ID = inv.traceId;
   else delete env._X_AMZN_TRACE_ID;
   let context = makeContext(inv, env);
+  if (handler[STREAMING_MARK] !== undefined) return invokeStreaming(handler, inv, context, done);
   let finish = (err, result, viaCallback) => {
     if (settled) return;
     settled = true;
@@ -158,9 +178,59 @@ function invoke(handler, inv, done) {
   return { settled: () => settled, finishEmpty: () => finish(null, null, false) };
 }
 
+/**
+ * A streamifyResponse handler (Node's Runtime.handleOnceStreaming): handler(event, responseStream, context).
+ * done('stream', contentType) starts the streamed POST and returns its sink; the POST's answer ends the invocation. A throw or a
+ * rejection ends the stream with the error trailers; a result is ignored (with Node's warning).
+ */
+function invokeStreaming(handler, inv, context, done) {
+  let awslambda = loader.requireBuiltin('llrt:awslambda');
+  try {
+    awslambda.streamingMode(handler);
+  } catch (e) {
+    done('error', errorBody(e), false, errorTypeOf(e));
+    return undefined;
+  }
+  let transport = {
+    open(contentType) {
+      let sink = done('stream', contentType);
+      return {
+        write: (bytes, callback) => sink.write(bytes, callback),
+        end: callback => sink.end(callback),
+        fail: (err, callback) => sink.fail(errorTypeOf(err), errorBody(err), callback),
+      };
+    },
+  };
+  let responseStream = new awslambda.ResponseStream(transport, awslambda.highWaterMarkOf(handler));
+  let fail = err => responseStream.fail(err === undefined ? 'undefined' : err);
+  let returned;
+  try {
+    returned = handler(JSON.parse(inv.event), responseStream, context);
+  } catch (e) {
+    fail(e);
+    return streamControl(responseStream);
+  }
+  if (returned === null || (typeof returned !== 'object' && typeof returned !== 'function') || typeof returned.then !== 'function') {
+    fail('Streaming does not support non-async handlers.');
+  } else {
+    returned.then(result => {
+      if (result !== undefined) console.warn('Streaming handlers ignore return values.');
+    }, fail);
+  }
+  return streamControl(responseStream);
+}
+
+// Nothing left to run and the stream still open: nobody can end it any more (Node's runtime would hang to the timeout)
+function streamControl(responseStream) {
+  return {
+    settled: () => responseStream.writableEnded || responseStream._failed,
+    finishEmpty: () => responseStream.fail(initError('Runtime.ResponseStreamNotFinished', 'Response stream is not finished.')),
+  };
+}
+
 function errorTypeOf(err) {
   if (err instanceof Error || (err && typeof err === 'object' && 'name' in err && 'message' in err)) return String(err.name || 'Error');
   return err === null ? 'object' : typeof err;
 }
 
-module.exports = { resolveHandler, classifyInitFailure, errorBody, invoke, initError };
+module.exports = { defineAwsLambdaGlobal, resolveHandler, classifyInitFailure, errorBody, invoke, initError };

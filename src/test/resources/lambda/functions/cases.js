@@ -10,6 +10,13 @@ exports.handler = function (event, context, callback) {
   if (action === 'echo') {
     return Promise.resolve({ echo: event, served, requestId: context.awsRequestId });
   }
+  if (action === 'awslambdaGlobal') {
+    // Node's runtime defines `awslambda`; here it is a getter that loads llrt:awslambda on first touch only
+    const state = () => (typeof Object.getOwnPropertyDescriptor(globalThis, 'awslambda').get === 'function' ? 'lazy' : 'loaded');
+    const before = state();
+    const touched = typeof awslambda.streamifyResponse + ',' + typeof awslambda.HttpResponseStream.from;
+    return Promise.resolve({ before, touched, after: state(), served });
+  }
   if (action === 'typeError') {
     // a genuine TypeError from the engine, inside an async chain
     return Promise.resolve(event).then(e => e.missing.field);

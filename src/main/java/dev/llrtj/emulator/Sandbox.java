@@ -168,7 +168,8 @@ final class Sandbox {
         pump();
     }
 
-    void onResult(HttpServerRequest req, long arrivalNanos, String requestId, boolean isError, Buffer body) {
+    /** The invocation {@code requestId} answers, or null after answering the runtime 400/403 itself. */
+    private PendingInvoke claim(HttpServerRequest req, String requestId) {
         ChildRuntime c = child;
         PendingInvoke inv = c == null ? null : c.busy;
         if (inv == null || !inv.requestId.equals(requestId)) {
@@ -178,14 +179,37 @@ final class Sandbox {
             } else {
                 respond(req, 400, LambdaMessages.apiError("InvalidRequestID", "Invalid request ID: " + requestId));
             }
-            return;
+            return null;
         }
         String echoed = req.getHeader(RuntimeApi.HEADER_INVOCATION_ID);
         if (echoed != null && !echoed.equals(inv.invocationId)) {
             respond(req, 400, LambdaMessages.apiError("InvalidInvocationID",
                     "Invocation id " + echoed + " does not belong to request " + requestId));
+            return null;
+        }
+        return inv;
+    }
+
+    /** A streamed response: relayed as it arrives; the invocation ends with its last chunk (or its trailers). */
+    void onStreamedResult(HttpServerRequest req, String requestId) {
+        PendingInvoke inv = claim(req, requestId);
+        if (inv == null) {
             return;
         }
+        ChildRuntime c = child;
+        StreamRelay.relay(req, inv, (result, status, errorType) -> {
+            if (c.busy == inv) {
+                finish(c, inv, System.nanoTime(), result, status, errorType);
+            }
+        });
+    }
+
+    void onResult(HttpServerRequest req, long arrivalNanos, String requestId, boolean isError, Buffer body) {
+        PendingInvoke inv = claim(req, requestId);
+        if (inv == null) {
+            return;
+        }
+        ChildRuntime c = child;
         boolean streaming = RuntimeApi.RESPONSE_MODE_STREAMING.equalsIgnoreCase(
                 req.getHeader(RuntimeApi.HEADER_RESPONSE_MODE));
         if (!isError && !streaming && body.length() > RuntimeApi.MAX_RESPONSE_BYTES) {

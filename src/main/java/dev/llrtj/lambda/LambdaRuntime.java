@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.Scriptable;
@@ -91,6 +92,7 @@ public final class LambdaRuntime {
     private void init() {
         realm = Realm.create(loop, List.of(Executable.command()));
         lambdaJs = realm.internal("lambda");
+        call("defineAwsLambdaGlobal", env.get("AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA"));
         configureLogging();
         loop.setUncaughtHandler(t -> uncaught(realm.toJs(t), "Uncaught Exception"));
         loop.setRejectionHandler(reason -> uncaught(reason, "Unhandled Promise Rejection"));
@@ -199,6 +201,10 @@ public final class LambdaRuntime {
         inv.put("event", inv, new String(invocation.event(), StandardCharsets.UTF_8));
         Function done = Natives.function(realm.global(), "done", 4, (c, scope, args) -> {
             String kind = Context.toString(args[0]);
+            if (kind.equals("stream")) { // a streaming handler's first bytes: args[1] is the content type
+                return ResponseStreams.open(realm, loop, client, invocation, Context.toString(args[1]),
+                        reply -> streamed(invocation, reply), (type, json) -> logError("Invoke Error", json, invocation));
+            }
             String payload = Context.toString(args[1]);
             boolean waitForEmptyLoop = Context.toBoolean(args[2]);
             String errorType = args.length > 3 && !(args[3] instanceof Undefined) ? Context.toString(args[3]) : null;
@@ -249,6 +255,28 @@ public final class LambdaRuntime {
         posted.whenComplete((ok, failure) -> loop.execute(() -> {
             if (failure != null && !apiFailed("response", failure, invocation)) {
                 return;
+            }
+            pollNext();
+        }));
+    }
+
+    /** A streamed answer ends the invocation when the Runtime API has answered the POST (after its last chunk). */
+    private void streamed(Invocation invocation, CompletableFuture<Integer> reply) {
+        reply.whenComplete((status, failure) -> loop.execute(() -> {
+            if (current != invocation) {
+                return;
+            }
+            loop.setIdleListener(null);
+            current = null;
+            answerWhenIdle = null;
+            if (failure == null && status == 413) {
+                logError("Invoke Error", "{\"errorType\":\"Function.ResponseSizeTooLarge\",\"errorMessage\":\"Response payload size exceeded maximum allowed payload streaming size ("
+                        + RuntimeApi.MAX_STREAMED_RESPONSE_BYTES + " bytes).\"}", invocation);
+            } else if (failure != null || status / 100 != 2) {
+                Throwable cause = failure != null ? failure : new RuntimeApiException(status, "streamed response answered " + status);
+                if (!apiFailed("response", cause, invocation)) {
+                    return;
+                }
             }
             pollNext();
         }));

@@ -88,6 +88,7 @@ public final class ModuleRegistry {
             new BuiltinModule("llrt:checksums", "js/llrt/checksums.js", realm -> ChecksumsBinding.create(realm)),
             new BuiltinModule("llrt:xml", "js/web/xml.js", realm -> XmlBinding.create(realm)),
             new BuiltinModule("llrt:test", "js/llrt/test.js", null),
+            new BuiltinModule("llrt:awslambda", "js/llrt/awslambda.js", null),
             // npm packages bundled and lowered at build time (bundles/vendor.mjs)
             vendored("readable-stream"),
             vendored("web-streams"));

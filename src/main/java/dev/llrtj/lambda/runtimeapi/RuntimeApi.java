@@ -20,6 +20,9 @@ public final class RuntimeApi {
     /** Largest synchronous (buffered) response body Lambda accepts; one byte more answers 413. */
     public static final int MAX_RESPONSE_BYTES = 6_291_556;
 
+    /** Lambda's (soft) limit on a streamed response: 20 MiB; beyond it the stream is cut and the invocation fails. */
+    public static final int MAX_STREAMED_RESPONSE_BYTES = 20 * 1024 * 1024;
+
     // Headers of GET next
     public static final String HEADER_REQUEST_ID = "Lambda-Runtime-Aws-Request-Id";
     public static final String HEADER_DEADLINE_MS = "Lambda-Runtime-Deadline-Ms";
