@@ -17,6 +17,12 @@ exports.handler = function (event, context, callback) {
     const touched = typeof awslambda.streamifyResponse + ',' + typeof awslambda.HttpResponseStream.from;
     return Promise.resolve({ before, touched, after: state(), served });
   }
+  if (action === 'depth') {
+    // how deep event.nested goes (the runtime had to parse it first: Node's runtime parses any depth)
+    let depth = 0;
+    for (let v = event.nested; Array.isArray(v); v = v[0]) depth++;
+    return Promise.resolve({ depth });
+  }
   if (action === 'typeError') {
     // a genuine TypeError from the engine, inside an async chain
     return Promise.resolve(event).then(e => e.missing.field);

@@ -3,6 +3,7 @@ package dev.llrtj.lambda;
 import dev.llrtj.engine.JsErrors;
 import dev.llrtj.engine.JsStrings;
 import dev.llrtj.engine.Natives;
+import dev.llrtj.engine.Uncatchable;
 import dev.llrtj.host.Executable;
 import dev.llrtj.lambda.runtimeapi.Invocation;
 import dev.llrtj.lambda.runtimeapi.RuntimeApi;
@@ -72,6 +73,8 @@ public final class LambdaRuntime {
         loop.execute(() -> {
             try {
                 runtime.init();
+            } catch (Uncatchable e) { // process.exit() in the handler module: the loop ends the process
+                throw e;
             } catch (RuntimeException e) { // the runtime's own failure: still tell Lambda, never hang
                 runtime.initFailed("Runtime.Unknown", runtime.realm == null ? null : runtime.realm.toJs(e), e);
             }
@@ -108,6 +111,8 @@ public final class LambdaRuntime {
         Object imported;
         try {
             imported = realm.importFile(location.module());
+        } catch (Uncatchable e) {
+            throw e;
         } catch (RuntimeException e) {
             initFailed(null, realm.toJs(e));
             return;
@@ -129,6 +134,8 @@ public final class LambdaRuntime {
             }
             try {
                 handler = (Function) call("resolveHandler", namespace, location.exportPath(), location.handler());
+            } catch (Uncatchable e) {
+                throw e;
             } catch (RuntimeException e) {
                 initFailed(null, realm.toJs(e));
                 return;
