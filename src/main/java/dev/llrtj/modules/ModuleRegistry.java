@@ -112,8 +112,10 @@ public final class ModuleRegistry {
     public static BuiltinModule find(String name) {
         BuiltinModule module = BY_NAME.get(name);
         if (module == null && name.startsWith(INTERNAL_PARTS) && name.matches("llrt:test/[a-z-]+")) {
-            // the test runner's own parts (js/llrt/test/*.js): reachable by name, not listed as built-ins
-            module = new BuiltinModule(name, "js/llrt/test/" + name.substring(INTERNAL_PARTS.length()) + ".js", null);
+            // the test runner's own parts (js/llrt/test/*.js): reachable by name, not listed as built-ins; a name
+            // with no such file is no built-in (require then fails as for any missing module)
+            String resource = "js/llrt/test/" + name.substring(INTERNAL_PARTS.length()) + ".js";
+            module = InternalScripts.exists(resource) ? new BuiltinModule(name, resource, null) : null;
         }
         return module;
     }
