@@ -219,11 +219,21 @@ public final class Emulator implements AutoCloseable {
                 return;
             }
             String suffix = isError ? RuntimeApi.ERROR_SUFFIX : RuntimeApi.RESPONSE_SUFFIX;
-            String requestId = path.substring(RuntimeApi.INVOCATION_PREFIX.length(), path.length() - suffix.length());
+            String requestId = decodeSegment(
+                    path.substring(RuntimeApi.INVOCATION_PREFIX.length(), path.length() - suffix.length()));
             readBody(req, MAX_RUNTIME_BODY_BYTES)
                     .onSuccess(body -> sandbox.onResult(req, arrival, requestId, isError, body));
         } else {
             error(req, 404, "InvalidRequest", "not a Runtime API call: " + req.method() + " " + path);
+        }
+    }
+
+    /** A percent-encoded path segment (a '+' is itself, as in a path, not a space as in a form). */
+    static String decodeSegment(String segment) {
+        try {
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment; // a bad escape: the id as written, which then matches nothing (400)
         }
     }
 
