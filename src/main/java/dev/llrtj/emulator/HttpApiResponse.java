@@ -38,8 +38,10 @@ public record HttpApiResponse(int status, List<Map.Entry<String, String>> header
             return json(200, result.payload());
         }
         JsonNode code = node.get("statusCode");
-        int status = code.canConvertToInt() ? code.asInt() : code.isTextual() ? parse(code.asText()) : -1;
-        if (status < 100 || status > 599) {
+        int status = code.isIntegralNumber() && code.canConvertToInt() ? code.asInt()
+                : code.isTextual() ? parse(code.asText()) : -1;
+        // 1xx are interim responses: sent as the answer they would leave the client waiting for the real one
+        if (status < 200 || status > 599) {
             return badGateway();
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
