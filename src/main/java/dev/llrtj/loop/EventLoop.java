@@ -21,7 +21,7 @@ import org.mozilla.javascript.Context;
  * the idle listener runs when nothing that keeps the loop alive is pending.
  */
 public final class EventLoop implements AutoCloseable {
-    private static final int MEMORY_RESERVE_BYTES = 2 * 1024 * 1024;
+    private static final int MEMORY_RESERVE_BYTES = 1024 * 1024;
     private final Vertx vertx;
     private final io.vertx.core.Context vertxContext;
     private final Thread thread;
