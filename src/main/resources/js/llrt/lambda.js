@@ -74,7 +74,10 @@ function errorBody(err, errorType) {
   if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string' && 'message' in err)) {
     let name = errorType || String(err.name || 'Error');
     let { message: plain, stack } = messageAndStack(err);
-    let message = errorType && !String(err.name).startsWith('Runtime.') ? `${err.name}: ${plain}` : plain;
+    // a wrapping type (Runtime.UserCodeSyntaxError, Runtime.UnhandledPromiseRejection) names the wrapped error in
+    // the message, as Node's runtime does; an error reported under its own name does not repeat it
+    let wrapping = errorType && errorType !== String(err.name) && !String(err.name).startsWith('Runtime.');
+    let message = wrapping ? `${err.name}: ${plain}` : plain;
     let trace = [`${err.name}: ${plain}`].concat(stack);
     body = { errorType: name, errorMessage: message, trace, stackTrace: stack };
   } else {
@@ -172,10 +175,18 @@ function invoke(handler, inv, done) {
     return;
   }
   if (returned !== null && (typeof returned === 'object' || typeof returned === 'function') && typeof returned.then === 'function') {
-    returned.then(value => finish(null, value, false), err => finish(err === undefined ? 'undefined' : err, undefined, false));
+    // a promise rejected with null or undefined still fails, as context.fail() does: Node's runtime reports 'handled'
+    returned.then(value => finish(null, value, false), err => finish(err === undefined || err === null ? 'handled' : err, undefined, false));
   }
-  // otherwise: a callback-style handler; if it never calls back, the Java side answers null once the loop is empty
-  return { settled: () => settled, finishEmpty: () => finish(null, null, false) };
+  // Once the loop is empty with no answer: a promise that can no longer settle is Node's Runtime.NodeJsExit failure;
+  // a callback-style handler that never called back answers null, as Node's runtime does.
+  let promised = returned !== null && (typeof returned === 'object' || typeof returned === 'function') && typeof returned.then === 'function';
+  return { settled: () => settled, finishEmpty: () => (promised ? finish(nodeJsExit(), undefined, false) : finish(null, null, false)) };
+}
+
+function nodeJsExit() {
+  return initError('Runtime.NodeJsExit', 'The Lambda runtime client detected an unexpected Node.js exit code. This is most commonly ' +
+    'caused by a Promise that was never settled. For more information, see https://nodejs.org/docs/latest/api/process.html#exit-codes');
 }
 
 /**

@@ -36,7 +36,12 @@ final class HttpApiGateway {
                     }
                     return;
                 }
-                HttpApiResponse answer = failure != null ? HttpApiResponse.internalError() : HttpApiResponse.from(result);
+                HttpApiResponse answer;
+                try {
+                    answer = failure != null ? HttpApiResponse.internalError() : HttpApiResponse.from(result);
+                } catch (RuntimeException e) { // whatever the function answered, the client gets an answer
+                    answer = HttpApiResponse.badGateway();
+                }
                 HttpServerResponse response = req.response().setStatusCode(answer.status());
                 for (Map.Entry<String, String> h : answer.headers()) {
                     response.headers().add(h.getKey(), h.getValue());

@@ -10,6 +10,7 @@ import dev.llrtj.lambda.runtimeapi.RuntimeApi;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiClient;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiException;
 import dev.llrtj.loop.EventLoop;
+import dev.llrtj.loop.OutOfMemory;
 import dev.llrtj.modules.Realm;
 import dev.llrtj.modules.Stdio;
 import dev.llrtj.modules.console.ConsoleBinding;
@@ -36,6 +37,7 @@ public final class LambdaRuntime {
     static final int UNCAUGHT_EXIT = 129;
     static final int UNHANDLED_REJECTION_EXIT = 128;
     static final int UNSETTLED_TOP_LEVEL_AWAIT_EXIT = 13;
+    static final String OUT_OF_MEMORY_TYPE = "Runtime.OutOfMemory";
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -93,6 +95,7 @@ public final class LambdaRuntime {
     }
 
     private void init() {
+        loop.setOutOfMemoryHandler(this::outOfMemory);
         realm = Realm.create(loop, List.of(Executable.command()));
         lambdaJs = realm.internal("lambda");
         call("defineAwsLambdaGlobal", env.get("AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA"));
@@ -298,7 +301,9 @@ public final class LambdaRuntime {
                     + RuntimeApi.MAX_RESPONSE_BYTES + " bytes).\"}", invocation);
             return true;
         }
-        if (status == 400 || status == 403) {
+        // a rejected post (wrong id, answered twice) loses one answer; a rejected next leaves nothing to do but poll
+        // again and be rejected again, so it ends the runtime like any other failure
+        if ((status == 400 || status == 403) && !call.equals("next")) {
             System.err.println("llrt: Runtime API rejected " + call + " (" + status + "): " + cause.getMessage());
             return true;
         }
@@ -337,6 +342,30 @@ public final class LambdaRuntime {
         } else {
             loop.exit(exitCode);
         }
+    }
+
+    /**
+     * The heap ran out: Lambda's Runtime.OutOfMemory for the invocation (or init) in progress, then exit so that
+     * Lambda starts a fresh runtime. No JS runs: the body is built here, in the room the loop's reserve left.
+     */
+    private void outOfMemory(OutOfMemoryError e) {
+        System.err.println(OutOfMemory.message(e));
+        Invocation invocation = current;
+        if (exiting) {
+            loop.exit(OutOfMemory.EXIT_CODE);
+            return;
+        }
+        exiting = true;
+        current = null;
+        String what = "Runtime exited with error: out of memory (" + OutOfMemory.heapLimit() + ")";
+        String message = invocation == null ? what : "RequestId: " + invocation.requestId() + " Error: " + what;
+        String body = "{\"errorType\":\"" + OUT_OF_MEMORY_TYPE + "\",\"errorMessage\":" + JsStrings.quote(message) + "}";
+        logError(invocation == null ? "Init Error" : "Invoke Error", body, invocation);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        var posted = invocation != null ? client.postError(invocation, OUT_OF_MEMORY_TYPE, bytes)
+                : invoked ? java.util.concurrent.CompletableFuture.completedFuture((Void) null)
+                : client.postInitError(OUT_OF_MEMORY_TYPE, bytes);
+        posted.whenComplete((ok, failure) -> loop.exit(OutOfMemory.EXIT_CODE));
     }
 
     /** {@code invocation} null: outside any invocation (init), logged as "undefined" like Node's runtime does. */
