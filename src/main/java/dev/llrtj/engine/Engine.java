@@ -58,7 +58,13 @@ public final class Engine {
      * Typed arrays in the platform's byte order, little-endian as Node has them everywhere it runs: Rhino's
      * default is big-endian, so `new Uint8Array(new Uint16Array([1]).buffer)` would read [0, 1].
      */
+    // every Context is a ScopingContext: block scoping Rhino gets wrong is rewritten before it compiles user code
     private static final ContextFactory FACTORY = new ContextFactory() {
+        @Override
+        protected Context makeContext() {
+            return new ScopingContext(this);
+        }
+
         @Override
         protected boolean hasFeature(Context cx, int featureIndex) {
             return featureIndex == Context.FEATURE_LITTLE_ENDIAN || super.hasFeature(cx, featureIndex);
