@@ -64,9 +64,12 @@ public final class BlockScoping {
         AstRoot root = ScopingParser.parse(text, env);
         if (root == null && source.contains("const")) {
             // Rhino's parser itself rejects `for (const x of ...)` and a const declared twice: read them as let
-            wasConst = ConstAsLet.declarations(source, env);
-            text = ConstAsLet.apply(source, wasConst);
-            root = wasConst.isEmpty() ? null : ScopingParser.parse(text, env);
+            ConstAsLet.Reading reading = ConstAsLet.read(source, env);
+            if (reading != null) {
+                wasConst = reading.consts();
+                text = reading.text();
+                root = reading.root();
+            }
         }
         if (root == null) {
             return null; // Rhino reports the syntax error when it compiles the original

@@ -22,17 +22,21 @@ final class ConstAsLet {
 
     private ConstAsLet() {}
 
-    /** Where the const declarations start; empty when the source does not parse with them read as let. */
-    static Set<Integer> declarations(String source, CompilerEnvirons env) {
+    /** The const declarations (where they start) and the tree of the source with them read as let. */
+    record Reading(Set<Integer> consts, String text, AstRoot root) {}
+
+    /** Null when the source does not parse even with its const declarations read as let. */
+    static Reading read(String source, CompilerEnvirons env) {
         List<Integer> candidates = new ArrayList<>();
         Matcher m = CONST.matcher(source);
         while (m.find()) {
             candidates.add(m.start());
         }
         for (int attempt = 0; attempt < ATTEMPTS && !candidates.isEmpty(); attempt++) {
-            AstRoot root = ScopingParser.parse(apply(source, candidates), env);
+            String text = apply(source, candidates);
+            AstRoot root = ScopingParser.parse(text, env);
             if (root == null) {
-                return Set.of();
+                return null;
             }
             Set<Integer> declared = new HashSet<>();
             root.visit(node -> {
@@ -42,11 +46,11 @@ final class ConstAsLet {
                 return true;
             });
             if (declared.containsAll(candidates)) {
-                return new HashSet<>(candidates);
+                return new Reading(new HashSet<>(candidates), text, root);
             }
             candidates.retainAll(declared); // the others sat in strings or comments: leave them as they were
         }
-        return Set.of();
+        return null;
     }
 
     static String apply(String source, Iterable<Integer> at) {
