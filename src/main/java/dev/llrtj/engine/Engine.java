@@ -60,7 +60,13 @@ public final class Engine {
      * access lets JS `catch` see Java failures ({@link JavaFailures}); no Java class is visible to JS either way
      * (the class shutter below).
      */
+    // every Context is a ScopingContext: block scoping Rhino gets wrong is rewritten before it compiles user code
     private static final ContextFactory FACTORY = new ContextFactory() {
+        @Override
+        protected Context makeContext() {
+            return new ScopingContext(this);
+        }
+
         @Override
         protected boolean hasFeature(Context cx, int featureIndex) {
             return featureIndex == Context.FEATURE_LITTLE_ENDIAN || featureIndex == Context.FEATURE_ENHANCED_JAVA_ACCESS
