@@ -88,7 +88,10 @@ final class ColdRun {
     private static void lambdaEnvironment(Map<String, String> env, Subject subject, String runtimeApi) {
         String path = env.getOrDefault("PATH", "/usr/bin:/bin");
         String home = env.getOrDefault("HOME", "/tmp");
+        Map<String, String> llrtOptions = new java.util.TreeMap<>(env);
+        llrtOptions.keySet().removeIf(name -> !name.startsWith("LLRT_"));
         env.clear(); // a Lambda function sees its own environment, not the shell that started the benchmark
+        env.putAll(llrtOptions); // but the runtime's own switches (e.g. LLRT_IMAGE_REALM=0), to compare settings
         env.put("PATH", path);
         env.put("HOME", home);
         env.put("LANG", "C.UTF-8");

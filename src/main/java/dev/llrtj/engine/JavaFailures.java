@@ -44,7 +44,7 @@ public final class JavaFailures {
             return new String[] {"RangeError", "Maximum call stack size exceeded"};
         }
         if (javaClass.equals(OutOfMemoryError.class.getName())) {
-            // Node ends the process there ("JavaScript heap out of memory"); the JVM can go on once the work is dropped
+            // for reports only: JS code never catches it (Converter rethrows it)
             return new String[] {"Error", "JavaScript heap out of memory" + (message == null ? "" : " (" + message + ")")};
         }
         String simpleName = javaClass.substring(javaClass.lastIndexOf('.') + 1);
@@ -63,6 +63,11 @@ public final class JavaFailures {
         @Override
         public Scriptable construct(Context cx, Scriptable scope, Object[] args) {
             String description = args.length > 0 ? Context.toString(args[0]) : "java.lang.Error";
+            if (description.startsWith(OutOfMemoryError.class.getName())) {
+                // Node ends the process when the heap runs out; no JS catch may see it (and go on allocating): the
+                // error leaves the interpreter and the event loop reports it (loop.OutOfMemory, Runtime.OutOfMemory)
+                throw new OutOfMemoryError(description);
+            }
             int colon = description.indexOf(": ");
             String[] js = colon < 0
                     ? jsNameAndMessage(description, null)
