@@ -1,7 +1,7 @@
 package dev.llrtj.image;
 
 import dev.llrtj.engine.Engine;
-import dev.llrtj.modules.ImageSnapshot;
+import dev.llrtj.realm.ImageSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.llrtj.lambda;
 
+import dev.llrtj.modules.ModuleRegistry;
 import dev.llrtj.engine.JsErrors;
 import dev.llrtj.engine.JsStrings;
 import dev.llrtj.engine.Natives;
@@ -9,8 +10,8 @@ import dev.llrtj.lambda.runtimeapi.RuntimeApi;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiClient;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiException;
 import dev.llrtj.loop.EventLoop;
-import dev.llrtj.modules.Realm;
-import dev.llrtj.modules.Stdio;
+import dev.llrtj.realm.Realm;
+import dev.llrtj.realm.Stdio;
 import dev.llrtj.modules.console.ConsoleBinding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ public final class LambdaRuntime {
     }
 
     private void init() {
-        realm = Realm.create(loop, List.of(Executable.command()));
+        realm = Realm.create(loop, List.of(Executable.command()), ModuleRegistry.builtins());
         lambdaJs = realm.internal("lambda");
         configureLogging();
         loop.setUncaughtHandler(t -> uncaught(realm.toJs(t), "Uncaught Exception"));

@@ -1,4 +1,4 @@
-package dev.llrtj.modules;
+package dev.llrtj.realm;
 
 import dev.llrtj.host.Executable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.llrtj.modules;
+package dev.llrtj.realm;
 
 import dev.llrtj.engine.Engine;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import org.mozilla.javascript.Context;
  * files compiled. Nothing per process is captured: no realm, no event loop, no environment, clock or random seed.
  */
 public final class ImageSnapshot {
-    /** The loader's marks and wrapper parameters for code lowered ahead of time (js/llrt/loader.js). */
+    /** The loader's marks and wrapper parameters for code lowered ahead of time (dev/llrtj/realm/loader.js). */
     private static final String CJS_MARK = "/*llrt:cjs*/";
     private static final String CJS_PARAMS = "exports,require,module,__filename,__dirname";
     private static final String SYSTEM_MARK = "/*llrt:system*/";

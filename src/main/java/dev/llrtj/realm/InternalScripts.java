@@ -1,4 +1,4 @@
-package dev.llrtj.modules;
+package dev.llrtj.realm;
 
 import dev.llrtj.engine.Engine;
 import java.io.IOException;
@@ -12,6 +12,12 @@ import org.mozilla.javascript.Script;
 
 /** The runtime's own JS files, compiled once per JVM and instantiated in each realm that asks for them. */
 final class InternalScripts {
+    /** The realm's own files (loader, bootstrap...), named llrt:NAME in stack traces. */
+    static final String OWN = "dev/llrtj/realm/";
+    /** The built-in modules' rooms, dev/llrtj/modules/ROOM/FILE.js, named node:ROOM/FILE (node:ROOM for ROOM.js). */
+    private static final String ROOMS = "dev/llrtj/modules/";
+    /** Where bundles/vendor.mjs puts the npm packages it turns into built-ins. */
+    private static final String VENDORED = "js/";
     static final String MODULE_PARAMS = "exports, require, module, native";
     private static final Map<String, Script> COMPILED = new ConcurrentHashMap<>();
 
@@ -26,12 +32,14 @@ final class InternalScripts {
         return script;
     }
 
-    /** Image build only: every js/**.js resource compiled now, so the native executable parses none at start. */
+    /** Image build only: every runtime JS resource compiled now, so the native executable parses none at start. */
     static int precompileAll(Context cx) throws IOException {
         int count = 0;
-        for (String resource : ResourceListing.under(InternalScripts.class.getClassLoader(), "js/", ".js")) {
-            get(cx, resource);
-            count++;
+        for (String folder : new String[] {OWN, ROOMS, VENDORED}) {
+            for (String resource : ResourceListing.under(InternalScripts.class.getClassLoader(), folder, ".js")) {
+                get(cx, resource);
+                count++;
+            }
         }
         return count;
     }
@@ -41,9 +49,13 @@ final class InternalScripts {
     }
 
     private static String sourceName(String resource) {
-        // node:util, node:fs/promises, llrt:loader: the names Node users see for internals in stack traces
-        if (resource.startsWith("js/node/")) return "node:" + resource.substring("js/node/".length()).replace(".js", "");
-        return "llrt:" + resource.substring(resource.lastIndexOf('/') + 1).replace(".js", "");
+        // node:util, node:fs/promises, llrt:loader: built-ins named as Node names its own internals in stack traces
+        String file = resource.substring(resource.lastIndexOf('/') + 1).replace(".js", "");
+        if (resource.startsWith(ROOMS)) {
+            String room = resource.substring(ROOMS.length(), resource.indexOf('/', ROOMS.length()));
+            return "node:" + (room.equals(file) ? room : room + "/" + file);
+        }
+        return "llrt:" + file;
     }
 
     private static String read(String resource) {

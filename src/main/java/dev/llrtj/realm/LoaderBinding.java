@@ -1,4 +1,4 @@
-package dev.llrtj.modules;
+package dev.llrtj.realm;
 
 import dev.llrtj.engine.Engine;
 import dev.llrtj.engine.Natives;
@@ -57,9 +57,13 @@ final class LoaderBinding {
             return null;
         });
         Natives.define(b, "isIdle", 0, (cx, scope, args) -> realm.loop().isIdle());
-        Natives.define(b, "hasBuiltin", 1, (cx, scope, args) -> ModuleRegistry.find(Natives.str(args, 0)) != null);
+        Natives.define(b, "hasBuiltin", 1, (cx, scope, args) -> realm.builtins().find(Natives.str(args, 0)) != null);
         Natives.define(b, "builtinNames", 0, (cx, scope, args) -> cx.newArray(realm.global(),
-                ModuleRegistry.all().stream().map(BuiltinModule::name).filter(n -> !n.contains(":")).toArray()));
+                realm.builtins().nodeNames().toArray()));
+        // [[global, module, export or null], ...]: what bootstrap.js installs as lazy getters
+        Natives.define(b, "lazyGlobals", 0, (cx, scope, args) -> cx.newArray(realm.global(),
+                realm.builtins().globals().stream().map(g -> cx.newArray(realm.global(),
+                        new Object[] {g.name(), g.module(), g.export()})).toArray()));
         Natives.define(b, "sdkHome", 0, (cx, scope, args) -> EmbeddedSdk.home().orElse(null));
         Natives.define(b, "builtin", 1, (cx, scope, args) -> realm.builtinDefinition(Natives.str(args, 0)));
         return b;

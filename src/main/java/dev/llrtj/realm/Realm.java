@@ -1,4 +1,4 @@
-package dev.llrtj.modules;
+package dev.llrtj.realm;
 
 import dev.llrtj.engine.Engine;
 import dev.llrtj.engine.JsErrors;
@@ -27,22 +27,28 @@ public final class Realm {
     private final List<String> argv;
     private final Map<String, Scriptable> internals = new HashMap<>();
     private final Scriptable loader;
+    private final Builtins builtins;
 
-    private Realm(EventLoop loop, List<String> argv) {
+    private Realm(EventLoop loop, List<String> argv, Builtins builtins) {
         this.loop = loop;
+        this.builtins = builtins;
         this.cx = loop.cx();
         this.argv = argv;
         this.global = Engine.newGlobal(cx);
         this.loader = internal("loader");
         // bootstrap.js gets the loader as its `native`
-        Function bootstrap = Engine.instantiate(cx, InternalScripts.get(cx, "js/llrt/bootstrap.js"), global);
+        Function bootstrap = Engine.instantiate(cx, InternalScripts.get(cx, InternalScripts.OWN + "bootstrap.js"), global);
         bootstrap.call(cx, global, global, new Object[] {cx.newObject(global), Undefined.instance, cx.newObject(global), loader});
     }
 
-    /** A new realm; call on the loop thread. {@code argv} becomes process.argv. */
-    public static Realm create(EventLoop loop, List<String> argv) {
+    /** A new realm offering {@code builtins}; call on the loop thread. {@code argv} becomes process.argv. */
+    public static Realm create(EventLoop loop, List<String> argv, Builtins builtins) {
         loop.assertInLoop();
-        return new Realm(loop, argv);
+        return new Realm(loop, argv, builtins);
+    }
+
+    public Builtins builtins() {
+        return builtins;
     }
 
     public EventLoop loop() {
@@ -125,7 +131,7 @@ public final class Realm {
         loop.setIdleListener(() -> invoke(uncaught, "handleIdle"));
     }
 
-    /** Calls an exported function of one of the runtime's internal JS files (js/llrt/NAME.js). */
+    /** Calls an exported function of one of the runtime's internal JS files (dev/llrtj/realm/NAME.js). */
     public Object callInternal(String file, String fn, Object... args) {
         return invoke(internal(file), fn, args);
     }
@@ -135,13 +141,13 @@ public final class Realm {
     }
 
     /** The loader's exports, handed to node:module as its binding. */
-    Scriptable loaderExports() {
+    public Scriptable loaderExports() {
         return loader;
     }
 
     /** [wrapper function, binding object] of a built-in, for the loader. */
     Scriptable builtinDefinition(String name) {
-        BuiltinModule module = ModuleRegistry.find(name);
+        BuiltinModule module = builtins.find(name);
         if (module == null || !InternalScripts.exists(module.resource())) {
             throw new IllegalArgumentException("no built-in module " + name);
         }
@@ -150,7 +156,7 @@ public final class Realm {
         return cx.newArray(global, new Object[] {wrapper, binding});
     }
 
-    /** One of the loader's own files (js/llrt/NAME.js), loaded once per realm. */
+    /** One of the loader's own files (dev/llrtj/realm/NAME.js), loaded once per realm. */
     public Scriptable internal(String name) {
         Scriptable exports = internals.get(name);
         if (exports == null) {
@@ -158,7 +164,7 @@ public final class Realm {
             exports = cx.newObject(global);
             module.put("exports", module, exports);
             internals.put(name, exports);
-            Function wrapper = Engine.instantiate(cx, InternalScripts.get(cx, "js/llrt/" + name + ".js"), global);
+            Function wrapper = Engine.instantiate(cx, InternalScripts.get(cx, InternalScripts.OWN + name + ".js"), global);
             Function req = Natives.function(global, "require", 1, (c, s, args) -> internal(Natives.str(args, 0)));
             wrapper.call(cx, global, exports, new Object[] {exports, req, module, LoaderBinding.create(this)});
             exports = (Scriptable) module.get("exports", module);

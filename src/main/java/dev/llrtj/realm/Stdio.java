@@ -1,4 +1,4 @@
-package dev.llrtj.modules;
+package dev.llrtj.realm;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -117,39 +117,14 @@ function lazyGlobal(name, load) {
   });
 }
 
-const builtin = name => () => loader.requireBuiltin(name);
-lazyGlobal('console', builtin('console'));
-lazyGlobal('process', builtin('process'));
-// forEach, not for-let: Rhino gives `for (let x of ...)` no per-iteration binding, so closures would share `name`
-['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask'].forEach(name => {
-  lazyGlobal(name, () => loader.requireBuiltin('timers')[name]);
+// The globals the built-in modules' rooms declare (dev.llrtj.modules.*Room): each loads its module on first read.
+// forEach, not for-let: Rhino gives `for (let x of ...)` no per-iteration binding, so closures would share `entry`
+loader.lazyGlobals().forEach(entry => {
+  const module = entry[1];
+  const name = entry[2];
+  lazyGlobal(entry[0], name === null ? () => loader.requireBuiltin(module) : () => loader.requireBuiltin(module)[name]);
 });
-// streams (WHATWG, from node:stream/web)
-['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',
-  'ReadableByteStreamController', 'ReadableStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
-  'WritableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController', 'ByteLengthQueuingStrategy',
-  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream'].forEach(name => {
-  lazyGlobal(name, () => loader.requireBuiltin('stream/web')[name]);
-});
-// bytes: Buffer, base64 helpers, text encoding, Web Crypto's crypto object
-lazyGlobal('Buffer', () => loader.requireBuiltin('buffer').Buffer);
-lazyGlobal('atob', () => loader.requireBuiltin('buffer').atob);
-lazyGlobal('btoa', () => loader.requireBuiltin('buffer').btoa);
-lazyGlobal('TextEncoder', () => loader.requireBuiltin('llrt:encoding').TextEncoder);
-lazyGlobal('TextDecoder', () => loader.requireBuiltin('llrt:encoding').TextDecoder);
-lazyGlobal('crypto', () => loader.requireBuiltin('llrt:crypto-random').webcrypto);
-// fetch: js/web/fetch.js with Headers, Request, Response (each loads only what it needs)
-lazyGlobal('fetch', () => loader.requireBuiltin('llrt:fetch').fetch);
-lazyGlobal('Headers', () => loader.requireBuiltin('llrt:headers').Headers);
-lazyGlobal('Request', () => loader.requireBuiltin('llrt:request').Request);
-lazyGlobal('Response', () => loader.requireBuiltin('llrt:response').Response);
 lazyGlobal('require', () => loader.createRequire(loader.requireBuiltin('process').cwd() + '/[eval]'));
-
-// web platform basics: URL, events, abort, Blob/File, FormData, structuredClone, DOMException (js/web/*.js)
-[['llrt:url', ['URL', 'URLSearchParams']], ['llrt:events', ['Event', 'EventTarget', 'CustomEvent']],
-  ['llrt:abort', ['AbortController', 'AbortSignal']], ['llrt:dom-exception', ['DOMException']],
-  ['llrt:blob', ['Blob', 'File']], ['llrt:form-data', ['FormData']], ['llrt:structured-clone', ['structuredClone']],
-].forEach(entry => entry[1].forEach(name => lazyGlobal(name, () => loader.requireBuiltin(entry[0])[name])));
 
 // Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily,
 // on the first read of `stack`. The runtime's own frames (this file's wrappers) are left out.

@@ -422,4 +422,4 @@ function importFile(file) {
   });
 }
 
-module.exports = { builtinNames: () => native.builtinNames(), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records };
+module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records };

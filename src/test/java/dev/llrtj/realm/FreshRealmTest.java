@@ -1,12 +1,12 @@
-package dev.llrtj.modules;
+package dev.llrtj.realm;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Base of tests that each run in a realm of their own (argv `llrt /app/case.js`), closed after the test. */
-abstract class FreshRealmTest {
-    RealmHarness realm;
+public abstract class FreshRealmTest {
+    protected RealmHarness realm;
 
     @BeforeEach
     final void startRealm() throws Exception {

@@ -1,5 +1,6 @@
-package dev.llrtj.modules;
+package dev.llrtj.realm;
 
+import dev.llrtj.modules.ModuleRegistry;
 import dev.llrtj.engine.Engine;
 import dev.llrtj.engine.JsErrors;
 import dev.llrtj.engine.Natives;
@@ -16,8 +17,8 @@ import org.mozilla.javascript.Function;
  * A realm on its own event loop for one test. JS under test runs as a function body in file {@link #FILE}
  * (the way the loader runs a module) and hands its answer back with the global `report(value)`.
  */
-final class RealmHarness implements AutoCloseable {
-    static final String FILE = "/app/case.js";
+public final class RealmHarness implements AutoCloseable {
+    public static final String FILE = "/app/case.js";
     private static final long WAIT_SECONDS = 10;
 
     private final EventLoop loop;
@@ -32,18 +33,18 @@ final class RealmHarness implements AutoCloseable {
     }
 
     /** A realm whose uncaught errors fail the test (reported as the error's headline). */
-    static RealmHarness start(List<String> argv) throws Exception {
+    public static RealmHarness start(List<String> argv) throws Exception {
         return start(argv, false);
     }
 
     /** A realm with Node's process rules (listeners, print and exit 1, exit when idle), as `llrt file.js` has. */
-    static RealmHarness startOwningProcess(List<String> argv) throws Exception {
+    public static RealmHarness startOwningProcess(List<String> argv) throws Exception {
         return start(argv, true);
     }
 
     private static RealmHarness start(List<String> argv, boolean processDefaults) throws Exception {
         EventLoop loop = EventLoop.start();
-        Realm realm = loop.submit(() -> Realm.create(loop, argv)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        Realm realm = loop.submit(() -> Realm.create(loop, argv, ModuleRegistry.builtins())).get(WAIT_SECONDS, TimeUnit.SECONDS);
         RealmHarness harness = new RealmHarness(loop, realm, processDefaults);
         loop.submit(() -> {
             Natives.define(realm.global(), "report", 1, (cx, scope, args) -> {
@@ -59,16 +60,16 @@ final class RealmHarness implements AutoCloseable {
         return harness;
     }
 
-    EventLoop loop() {
+    public EventLoop loop() {
         return loop;
     }
 
-    Realm realm() {
+    public Realm realm() {
         return realm;
     }
 
     /** Starts {@code body} on the loop without waiting. */
-    void start(String body) {
+    public void start(String body) {
         loop.execute(() -> {
             if (processDefaults) {
                 // in the same task as the code: installed earlier, the idle rule would end the loop right away
@@ -81,17 +82,17 @@ final class RealmHarness implements AutoCloseable {
     }
 
     /** Runs {@code body} and returns what it passed to report(), failing if the loop exits first. */
-    String run(String body) throws Exception {
+    public String run(String body) throws Exception {
         start(body);
         return awaitReport();
     }
 
-    String awaitReport() throws Exception {
+    public String awaitReport() throws Exception {
         return awaitReport(WAIT_SECONDS);
     }
 
     /** As {@link #awaitReport()}, for work that is slow on a loaded machine (TLS handshakes, big downloads). */
-    String awaitReport(long waitSeconds) throws Exception {
+    public String awaitReport(long waitSeconds) throws Exception {
         CompletableFuture<Object> either = CompletableFuture.anyOf(reported, loop.exitCode());
         Object first;
         try {
@@ -110,12 +111,12 @@ final class RealmHarness implements AutoCloseable {
         return reported.get();
     }
 
-    boolean reported() {
+    public boolean reported() {
         return reported.isDone();
     }
 
     /** The exit code once the loop ends (process.exit, an uncaught error, or idle with process rules). */
-    int awaitExit() throws Exception {
+    public int awaitExit() throws Exception {
         return loop.exitCode().get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 

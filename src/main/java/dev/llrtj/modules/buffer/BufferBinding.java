@@ -1,9 +1,10 @@
 package dev.llrtj.modules.buffer;
 
+import dev.llrtj.engine.Utf8;
 import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.JsBytes.Slice;
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.util.Arrays;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;

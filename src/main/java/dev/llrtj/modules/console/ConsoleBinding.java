@@ -1,8 +1,8 @@
 package dev.llrtj.modules.console;
 
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
-import dev.llrtj.modules.Stdio;
+import dev.llrtj.realm.Realm;
+import dev.llrtj.realm.Stdio;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 

@@ -3,7 +3,7 @@ package dev.llrtj.modules.crypto;
 import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.JsBytes.Slice;
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.security.SecureRandom;
 import java.util.UUID;
 import org.mozilla.javascript.Scriptable;

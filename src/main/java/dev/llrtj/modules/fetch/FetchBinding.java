@@ -5,7 +5,7 @@ import dev.llrtj.loop.EventLoop;
 import dev.llrtj.loop.http.Exchange;
 import dev.llrtj.loop.http.HttpService;
 import dev.llrtj.loop.http.NetErrors;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

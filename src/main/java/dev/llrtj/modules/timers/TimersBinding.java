@@ -2,7 +2,7 @@ package dev.llrtj.modules.timers;
 
 import dev.llrtj.engine.Natives;
 import dev.llrtj.loop.EventLoop;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.ScriptRuntime;

@@ -1,5 +1,6 @@
-package dev.llrtj.modules;
+package dev.llrtj.modules.process;
 
+import dev.llrtj.realm.RealmHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

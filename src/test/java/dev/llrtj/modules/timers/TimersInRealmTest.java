@@ -1,5 +1,7 @@
-package dev.llrtj.modules;
+package dev.llrtj.modules.timers;
 
+import dev.llrtj.realm.FreshRealmTest;
+import dev.llrtj.realm.RealmHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,5 @@
-package dev.llrtj.modules.buffer;
+package dev.llrtj.engine;
 
-import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.JsBytes.Slice;
 
 /**

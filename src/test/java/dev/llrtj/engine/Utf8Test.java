@@ -1,4 +1,4 @@
-package dev.llrtj.modules.buffer;
+package dev.llrtj.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

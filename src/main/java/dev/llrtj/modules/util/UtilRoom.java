@@ -1,0 +1,14 @@
+package dev.llrtj.modules.util;
+
+import dev.llrtj.realm.Room;
+
+/** The room's descriptor: the names it answers to, its JS and binding, the globals it installs, what it requires. */
+public final class UtilRoom {
+    public static final Room ROOM = Room.of(UtilRoom.class)
+            .js("util", "util.js")
+            .js("llrt:web-inspect", "web-inspect.js")
+            .dependsOn("buffer")
+            .build();
+
+    private UtilRoom() {}
+}

@@ -1,0 +1,59 @@
+package dev.llrtj.realm;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built-in modules a realm offers, indexed from their rooms' descriptors (dev.llrtj.modules.ModuleRegistry
+ * lists the rooms). The loader's names, the lazy globals bootstrap.js installs and the externals `llrt bundle`
+ * keeps are all read from here.
+ */
+public final class Builtins {
+    private final List<Room> rooms;
+    private final List<BuiltinModule> modules;
+    private final Map<String, BuiltinModule> byName = new HashMap<>();
+
+    private Builtins(List<Room> rooms) {
+        this.rooms = List.copyOf(rooms);
+        this.modules = rooms.stream().flatMap(r -> r.modules().stream()).toList();
+        for (BuiltinModule module : modules) {
+            if (byName.putIfAbsent(module.name(), module) != null) {
+                throw new IllegalStateException("built-in " + module.name() + " is declared by two rooms");
+            }
+        }
+    }
+
+    public static Builtins of(Room... rooms) {
+        return new Builtins(List.of(rooms));
+    }
+
+    /** The module {@code name} answers with (without `node:`), or null. */
+    public BuiltinModule find(String name) {
+        BuiltinModule module = byName.get(name);
+        if (module == null) {
+            for (Room room : rooms) {
+                module = room.part(name);
+                if (module != null) break;
+            }
+        }
+        return module;
+    }
+
+    public List<Room> rooms() {
+        return rooms;
+    }
+
+    public List<BuiltinModule> all() {
+        return modules;
+    }
+
+    /** Names of Node's modules the runtime answers to (no `llrt:` internals), as `require` sees them. */
+    public List<String> nodeNames() {
+        return modules.stream().map(BuiltinModule::name).filter(n -> !n.contains(":")).sorted().toList();
+    }
+
+    public List<LazyGlobal> globals() {
+        return rooms.stream().flatMap(r -> r.globals().stream()).toList();
+    }
+}
