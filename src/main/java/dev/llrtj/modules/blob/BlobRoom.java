@@ -7,6 +7,7 @@ public final class BlobRoom {
     public static final Room ROOM = Room.of(BlobRoom.class)
             .js("llrt:blob", "blob.js")
             .globals("llrt:blob", "Blob", "File")
+            .dependsOn("util")
             .build();
 
     private BlobRoom() {}
