@@ -24,6 +24,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.os.OsRoom.ROOM,
             dev.llrtj.modules.path.PathRoom.ROOM,
             dev.llrtj.modules.process.ProcessRoom.ROOM,
+            dev.llrtj.modules.querystring.QuerystringRoom.ROOM,
             dev.llrtj.modules.stream.StreamRoom.ROOM,
             dev.llrtj.modules.structuredclone.StructuredCloneRoom.ROOM,
             dev.llrtj.modules.subtle.SubtleRoom.ROOM,
