@@ -1,5 +1,6 @@
 package dev.llrtj.realm;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,26 @@ public final class Builtins {
     /** Names of Node's modules the runtime answers to (no `llrt:` internals), as `require` sees them. */
     public List<String> nodeNames() {
         return modules.stream().map(BuiltinModule::name).filter(n -> !n.contains(":")).sorted().toList();
+    }
+
+    /** The built-in module an npm package name stands for (vitest → llrt:test), or null. */
+    public String aliasOf(String packageName) {
+        for (Room room : rooms) {
+            String module = room.aliases().get(packageName);
+            if (module != null) return module;
+        }
+        return null;
+    }
+
+    /** Every name an import may use for a built-in: Node's names with and without `node:`, and the aliases. */
+    public List<String> importNames() {
+        List<String> names = new ArrayList<>();
+        for (String name : nodeNames()) {
+            names.add(name);
+            names.add("node:" + name);
+        }
+        rooms.forEach(r -> names.addAll(r.aliases().keySet().stream().sorted().toList()));
+        return names;
     }
 
     public List<LazyGlobal> globals() {

@@ -58,6 +58,7 @@ final class LoaderBinding {
         });
         Natives.define(b, "isIdle", 0, (cx, scope, args) -> realm.loop().isIdle());
         Natives.define(b, "hasBuiltin", 1, (cx, scope, args) -> realm.builtins().find(Natives.str(args, 0)) != null);
+        Natives.define(b, "builtinAlias", 1, (cx, scope, args) -> realm.builtins().aliasOf(Natives.str(args, 0)));
         Natives.define(b, "builtinNames", 0, (cx, scope, args) -> cx.newArray(realm.global(),
                 realm.builtins().nodeNames().toArray()));
         // [[global, module, export or null], ...]: what bootstrap.js installs as lazy getters

@@ -1,18 +1,21 @@
 package dev.llrtj.realm;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The descriptor of one built-in module's room (a package {@code dev.llrtj.modules.<room>} with its Java, and its JS
  * as resources under the same path): the names it answers to with their JS file and binding, the globals it
  * installs, the rooms its JS requires. The JS of a room is found beside the descriptor's class.
  *
+ * @param aliases npm package names answered by one of the room's modules (vitest → llrt:test)
  * @param partsPrefix names starting with it resolve to {@code <room>/<rest>.js} without being listed (the test
  *     runner's parts, {@code llrt:test/expect}); null when the room has none
  */
 public record Room(String name, String folder, List<BuiltinModule> modules, List<LazyGlobal> globals,
-        List<String> dependsOn, String partsPrefix) {
+        List<String> dependsOn, String partsPrefix, Map<String, String> aliases) {
 
     /** A room whose files sit beside {@code descriptor}, named after its package's last segment. */
     public static Builder of(Class<?> descriptor) {
@@ -34,6 +37,7 @@ public record Room(String name, String folder, List<BuiltinModule> modules, List
         private final List<LazyGlobal> globals = new ArrayList<>();
         private final List<String> dependsOn = new ArrayList<>();
         private String partsPrefix;
+        private final Map<String, String> aliases = new LinkedHashMap<>();
 
         private Builder(String name, String folder) {
             this.name = name;
@@ -82,13 +86,20 @@ public record Room(String name, String folder, List<BuiltinModule> modules, List
             return this;
         }
 
+        /** `require(packageName)` answers with the room's {@code module}, and `llrt bundle` leaves it external. */
+        public Builder alias(String packageName, String module) {
+            aliases.put(packageName, module);
+            return this;
+        }
+
         public Builder parts(String prefix) {
             partsPrefix = prefix;
             return this;
         }
 
         public Room build() {
-            return new Room(name, folder, List.copyOf(modules), List.copyOf(globals), List.copyOf(dependsOn), partsPrefix);
+            return new Room(name, folder, List.copyOf(modules), List.copyOf(globals), List.copyOf(dependsOn), partsPrefix,
+                    Map.copyOf(aliases));
         }
     }
 }

@@ -7,6 +7,8 @@ public final class TestRoom {
     public static final Room ROOM = Room.of(TestRoom.class)
             .js("llrt:test", "test.js")
             .parts("llrt:test/")
+            .alias("vitest", "llrt:test")
+            .alias("@jest/globals", "llrt:test")
             .dependsOn("util")
             .build();
 
