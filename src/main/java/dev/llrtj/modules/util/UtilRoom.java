@@ -6,8 +6,13 @@ import dev.llrtj.realm.Room;
 public final class UtilRoom {
     public static final Room ROOM = Room.of(UtilRoom.class)
             .js("util", "util.js")
+            .js("llrt:util-types", "types.js")
+            .js("llrt:inspect", "inspect.js")
+            .js("llrt:inspect-error", "inspect-error.js")
+            .js("llrt:util-format", "format.js")
+            .js("llrt:deep-equal", "deep-equal.js")
             .js("llrt:web-inspect", "web-inspect.js")
-            .dependsOn("buffer")
+            .dependsOn("buffer", "errors")
             .build();
 
     private UtilRoom() {}
