@@ -2,7 +2,7 @@
 // main, node_modules lookup, package "exports"/"imports" with conditions, built-ins (node: prefix).
 'use strict';
 
-let sdk = null; // js/llrt/sdk.js, loaded by the first bare specifier that misses node_modules
+let sdk = null; // sdk.js, loaded by the first bare specifier that misses node_modules
 
 const EXTENSIONS = ['.js', '.mjs', '.cjs', '.json', '.ts', '.mts', '.cts'];
 // Node's conditions (and 'llrt'); like Node, neither the bundlers' "module" condition nor package.json "module":

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class EmbeddedSdkWarmupTest {
-    /** The warm-up's own timeout (js/llrt/sdk.js) plus slack for a loaded 2-core machine. */
+    /** The warm-up's own timeout (dev/llrtj/realm/sdk.js) plus slack for a loaded 2-core machine. */
     private static final long BOUND_MS = 1000 + 2000;
 
     @TempDir

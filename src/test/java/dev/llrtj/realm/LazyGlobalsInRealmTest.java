@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The globals backed by built-ins (bytes: Buffer, TextEncoder, crypto...; the web platform: js/web/*.js) stay
+ * The globals backed by built-ins (bytes: Buffer, TextEncoder, crypto...; the web platform's rooms) stay
  * unloaded getters until code touches them: a bare start must not pay for them.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)

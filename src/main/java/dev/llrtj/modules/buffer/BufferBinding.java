@@ -15,7 +15,7 @@ import org.mozilla.javascript.typedarrays.NativeArrayBuffer;
 import org.mozilla.javascript.typedarrays.NativeUint8Array;
 
 /**
- * The byte work behind js/node/buffer.js and the text decoders: encoding and decoding, searching, comparing and
+ * The byte work behind buffer.js and the text decoders: encoding and decoding, searching, comparing and
  * copying run here over the typed arrays' backing byte[]. Buffers are made here too, as Uint8Arrays whose
  * prototype is Buffer.prototype (handed over once by buffer.js).
  */

@@ -8,7 +8,7 @@ import org.mozilla.javascript.ScriptableObject;
 
 /**
  * console's native needs: writing text to fd 1 or 2, and the Lambda log settings the realm's owner chose before
- * console.js loaded. Formatting lives in js/node/console.js.
+ * console.js loaded. Formatting lives in console.js.
  */
 public final class ConsoleBinding {
     private static final String LAMBDA_LOGGING_KEY = "llrt.console.lambdaLogging";

@@ -10,7 +10,7 @@ import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
- * The Java side of js/node/crypto.js: digests and HMACs (JCA) behind small handle objects, and the secure random
+ * The Java side of crypto.js: digests and HMACs (JCA) behind small handle objects, and the secure random
  * source. Argument checking and Node's error messages stay in the JS.
  */
 public final class CryptoBinding {

@@ -17,7 +17,7 @@ import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 
 /**
- * `native` of js/web/fetch.js: request(...) starts an exchange and returns its handle (write/end/pull/readAll/
+ * `native` of fetch.js: request(...) starts an exchange and returns its handle (write/end/pull/readAll/
  * discard/abort); callbacks are node-style (error, value), an error being {message, code}.
  */
 public final class FetchBinding {

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
-/** The facts only the JVM knows: environment, arguments, clocks, memory, exit. Shape lives in js/node/process.js. */
+/** The facts only the JVM knows: environment, arguments, clocks, memory, exit. Shape lives in process.js. */
 public final class ProcessBinding {
     private static final long START_NANOS = System.nanoTime();
 

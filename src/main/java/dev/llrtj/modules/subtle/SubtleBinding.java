@@ -14,7 +14,7 @@ import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
- * The binding of js/web/subtle.js. Arguments arrive normalised (canonical algorithm and hash names, parameters
+ * The binding of subtle.js. Arguments arrive normalised (canonical algorithm and hash names, parameters
  * read into a plain object); failures surface as JS errors whose `name` is the DOMException name to report.
  */
 public final class SubtleBinding {

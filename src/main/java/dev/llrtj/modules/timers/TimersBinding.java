@@ -9,7 +9,7 @@ import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
-/** Timer ids and keep-alive accounting live in the loop; the Timeout objects in js/node/timers.js. */
+/** Timer ids and keep-alive accounting live in the loop; the Timeout objects in timers.js. */
 public final class TimersBinding {
     private static final Object[] NO_ARGS = new Object[0];
 

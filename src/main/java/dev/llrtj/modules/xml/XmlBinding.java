@@ -7,7 +7,7 @@ import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
-/** {@code parseXML(text)} for js/web/xml.js. */
+/** {@code parseXML(text)} for xml.js. */
 public final class XmlBinding {
     private XmlBinding() {}
 

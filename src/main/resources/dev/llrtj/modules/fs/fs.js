@@ -1,4 +1,4 @@
-// node:fs: the callback and *Sync APIs over the operations in fs/internal.js (llrt:fs). Streams and the
+// node:fs: the callback and *Sync APIs over the operations in internal.js (llrt:fs). Streams and the
 // promise API load on first use.
 'use strict';
 const internal = require('llrt:fs');

@@ -1,4 +1,4 @@
-// node:fs/promises: the operations of fs/internal.js (llrt:fs) as Promises, and FileHandle for open()
+// node:fs/promises: the operations of internal.js (llrt:fs) as Promises, and FileHandle for open()
 'use strict';
 const internal = require('llrt:fs');
 const { OPS, runPromise, promiseFlavour } = internal;
