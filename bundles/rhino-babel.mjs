@@ -7,6 +7,7 @@ import systemjs from '@babel/plugin-transform-modules-systemjs';
 import dynamicImport from '@babel/plugin-transform-dynamic-import';
 import objectRestSpread from '@babel/plugin-transform-object-rest-spread';
 import exportNamespaceFrom from '@babel/plugin-transform-export-namespace-from';
+import unicodeRegex from '@babel/plugin-transform-unicode-regex';
 
 // Syntax Rhino 1.9.1 parses and runs correctly, so Babel leaves it alone. Computed keys in object literals
 // (`{[k]: v}`) run natively too but stay lowered: for such a literal Rhino keeps the key's parse node in the
@@ -216,5 +217,23 @@ export function shallowSequences({ types: t }) {
   };
 }
 
+// Rhino 1.9.1 runs the u flag alone but rejects it beside i (`/[\da-f]/iu`: "invalid flag 'u and i'", e.g. in
+// fast-uri, which ajv loads). Such literals are rewritten without u (regexpu, as Babel does for old browsers); all
+// other u regexes stay native. `new RegExp(p, 'iu')` at run time still throws Rhino's SyntaxError.
+export function unicodeCaseInsensitiveRegex(api, options) {
+  const plugin = (unicodeRegex.default || unicodeRegex)(api, options); // a CommonJS module: its default export
+  const rewrite = plugin.visitor.RegExpLiteral;
+  return {
+    ...plugin,
+    name: 'llrt-unicode-case-insensitive-regex',
+    visitor: {
+      RegExpLiteral(path, state) {
+        const flags = path.node.flags;
+        if (flags.includes('u') && flags.includes('i')) rewrite.call(this, path, state);
+      },
+    },
+  };
+}
+
 /** Pass 3: Rhino-specific rewrites that must see the final tree. */
-export const finalPassPlugins = [parenthesizeYield, asyncIteratorFallback, shallowSequences];
+export const finalPassPlugins = [parenthesizeYield, asyncIteratorFallback, shallowSequences, unicodeCaseInsensitiveRegex];

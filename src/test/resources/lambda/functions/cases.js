@@ -10,6 +10,19 @@ exports.handler = function (event, context, callback) {
   if (action === 'echo') {
     return Promise.resolve({ echo: event, served, requestId: context.awsRequestId });
   }
+  if (action === 'awslambdaGlobal') {
+    // Node's runtime defines `awslambda`; here it is a getter that loads llrt:awslambda on first touch only
+    const state = () => (typeof Object.getOwnPropertyDescriptor(globalThis, 'awslambda').get === 'function' ? 'lazy' : 'loaded');
+    const before = state();
+    const touched = typeof awslambda.streamifyResponse + ',' + typeof awslambda.HttpResponseStream.from;
+    return Promise.resolve({ before, touched, after: state(), served });
+  }
+  if (action === 'depth') {
+    // how deep event.nested goes (the runtime had to parse it first: Node's runtime parses any depth)
+    let depth = 0;
+    for (let v = event.nested; Array.isArray(v); v = v[0]) depth++;
+    return Promise.resolve({ depth });
+  }
   if (action === 'typeError') {
     // a genuine TypeError from the engine, inside an async chain
     return Promise.resolve(event).then(e => e.missing.field);

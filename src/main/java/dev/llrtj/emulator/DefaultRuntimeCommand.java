@@ -29,15 +29,17 @@ final class DefaultRuntimeCommand {
 
     private DefaultRuntimeCommand() {}
 
-    static List<String> build() {
+    /** The runtime child, its memory sized for a function of {@code memoryMb} as the deployed layer sizes it. */
+    static List<String> build(int memoryMb) {
         if (Executable.isNative()) {
-            return nativeCommand();
+            return nativeCommand(memoryMb);
         }
         List<String> command = new ArrayList<>();
         ProcessHandle.Info self = ProcessHandle.current().info();
         command.add(self.command()
                 .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
         command.addAll(jvmOptions(ownArguments().or(() -> self.arguments().map(List::of)).orElse(List.of())));
+        command.addAll(RuntimeMemory.jvmOptions(memoryMb));
         command.add("-cp");
         command.add(absoluteClassPath(System.getProperty("java.class.path")));
         command.add(MAIN_CLASS);
@@ -82,9 +84,10 @@ final class DefaultRuntimeCommand {
         }
     }
 
-    private static List<String> nativeCommand() {
+    private static List<String> nativeCommand(int memoryMb) {
         List<String> command = new ArrayList<>();
         command.add(Executable.command());
+        command.addAll(RuntimeMemory.nativeOptions(memoryMb));
         for (String name : System.getProperties().stringPropertyNames()) {
             if (name.startsWith("llrt.")) {
                 command.add("-D" + name + "=" + System.getProperty(name));
@@ -109,6 +112,9 @@ final class DefaultRuntimeCommand {
     }
 
     static boolean keep(String jvmArg) {
+        if (RuntimeMemory.isSizingOption(jvmArg)) {
+            return false; // the emulator's own heap is not the function's
+        }
         for (String prefix : DROPPED_PREFIXES) {
             if (jvmArg.startsWith(prefix)) {
                 return false;

@@ -32,6 +32,9 @@ public final class Emulator implements AutoCloseable {
     static final int MAX_RUNTIME_BODY_BYTES = 32 * 1024 * 1024;
     /** Any function name, so SDKs and the AWS CLI pointed here with --endpoint-url work too. */
     private static final Pattern INVOKE_PATH = Pattern.compile("/2015-03-31/functions/[^/]+/invocations");
+    /** InvokeWithResponseStream: the answer as an event stream of PayloadChunk events and one InvokeComplete. */
+    private static final Pattern STREAM_INVOKE_PATH =
+            Pattern.compile("/2021-11-15/functions/[^/]+/response-streaming-invocations");
 
     private final Vertx vertx;
     private final Context context;
@@ -118,7 +121,8 @@ public final class Emulator implements AutoCloseable {
     }
 
     private static HttpServer server(Vertx vertx, int port) {
-        return vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port).setTcpNoDelay(true));
+        return vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port).setTcpNoDelay(true))
+                .connectionHandler(RequestTrailers::install);
     }
 
     private static Sandbox sandbox(Vertx vertx, Context context, EmulatorConfig config, int runtimeApiPort,
@@ -184,6 +188,12 @@ public final class Emulator implements AutoCloseable {
         String path = req.path();
         if (path.startsWith(RuntimeApi.VERSION_PREFIX)) {
             routeRuntimeApi(pool.get(0), req, path, arrival);
+        } else if (STREAM_INVOKE_PATH.matcher(path).matches()) {
+            if (req.method() != HttpMethod.POST) {
+                error(req, 405, "MethodNotAllowed", "use POST");
+            } else {
+                EventStreamInvoke.handle(pool, req);
+            }
         } else if (INVOKE_PATH.matcher(path).matches()) {
             if (req.method() != HttpMethod.POST) {
                 error(req, 405, "MethodNotAllowed", "use POST");
@@ -199,16 +209,30 @@ public final class Emulator implements AutoCloseable {
         if (path.equals(RuntimeApi.NEXT_PATH) && req.method() == HttpMethod.GET) {
             sandbox.onNext(req);
         } else if (path.equals(RuntimeApi.INIT_ERROR_PATH) && req.method() == HttpMethod.POST) {
-            readBody(req, MAX_RUNTIME_BODY_BYTES).onSuccess(body -> sandbox.onInitError(req, body));
+            readRuntimeBody(req).onSuccess(body -> sandbox.onInitError(req, body == null ? Buffer.buffer() : body));
         } else if (path.startsWith(RuntimeApi.INVOCATION_PREFIX) && req.method() == HttpMethod.POST
                 && (path.endsWith(RuntimeApi.RESPONSE_SUFFIX) || path.endsWith(RuntimeApi.ERROR_SUFFIX))) {
             boolean isError = path.endsWith(RuntimeApi.ERROR_SUFFIX);
+            if (!isError && RuntimeApi.RESPONSE_MODE_STREAMING.equalsIgnoreCase(req.getHeader(RuntimeApi.HEADER_RESPONSE_MODE))) {
+                String id = path.substring(RuntimeApi.INVOCATION_PREFIX.length(), path.length() - RuntimeApi.RESPONSE_SUFFIX.length());
+                sandbox.onStreamedResult(req, id);
+                return;
+            }
             String suffix = isError ? RuntimeApi.ERROR_SUFFIX : RuntimeApi.RESPONSE_SUFFIX;
-            String requestId = path.substring(RuntimeApi.INVOCATION_PREFIX.length(), path.length() - suffix.length());
-            readBody(req, MAX_RUNTIME_BODY_BYTES)
-                    .onSuccess(body -> sandbox.onResult(req, arrival, requestId, isError, body));
+            String requestId = decodeSegment(
+                    path.substring(RuntimeApi.INVOCATION_PREFIX.length(), path.length() - suffix.length()));
+            readRuntimeBody(req).onSuccess(body -> sandbox.onResult(req, arrival, requestId, isError, body));
         } else {
             error(req, 404, "InvalidRequest", "not a Runtime API call: " + req.method() + " " + path);
+        }
+    }
+
+    /** A percent-encoded path segment (a '+' is itself, as in a path, not a space as in a form). */
+    static String decodeSegment(String segment) {
+        try {
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment; // a bad escape: the id as written, which then matches nothing (400)
         }
     }
 
@@ -272,6 +296,25 @@ public final class Emulator implements AutoCloseable {
             body.appendBuffer(chunk);
         });
         req.endHandler(v -> promise.tryComplete(body));
+        req.exceptionHandler(promise::tryFail);
+        return promise.future();
+    }
+
+    /**
+     * A runtime's post, buffered up to {@link #MAX_RUNTIME_BODY_BYTES}; null when it was larger. The rest is read and
+     * thrown away rather than the connection dropped: the runtime must get its 413 and carry on, as in Lambda.
+     */
+    static Future<Buffer> readRuntimeBody(HttpServerRequest req) {
+        Promise<Buffer> promise = Promise.promise();
+        Buffer[] body = {Buffer.buffer()};
+        req.handler(chunk -> {
+            if (body[0] != null && body[0].length() + chunk.length() > MAX_RUNTIME_BODY_BYTES) {
+                body[0] = null; // over the cap: drain the rest
+            } else if (body[0] != null) {
+                body[0].appendBuffer(chunk);
+            }
+        });
+        req.endHandler(v -> promise.tryComplete(body[0]));
         req.exceptionHandler(promise::tryFail);
         return promise.future();
     }

@@ -71,6 +71,6 @@ public record EmulatorConfig(
 
     /** The command line actually run: the given shell command, or this JVM on dev.llrtj.Main. */
     public List<String> commandLine() {
-        return runtimeCommand == null ? DefaultRuntimeCommand.build() : List.of("/bin/sh", "-c", runtimeCommand);
+        return runtimeCommand == null ? DefaultRuntimeCommand.build(memoryMb) : List.of("/bin/sh", "-c", runtimeCommand);
     }
 }

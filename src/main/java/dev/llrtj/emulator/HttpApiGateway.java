@@ -24,9 +24,24 @@ final class HttpApiGateway {
                     protocol(req.version()), req.headers().entries(), sourceIp, body.getBytes(), requestId,
                     arrivalMillis));
             PendingInvoke inv = Emulator.newInvocation(event, null);
+            FunctionUrlStream stream = new FunctionUrlStream(req, requestId);
+            inv.stream = stream;
             pool.submit(inv);
             inv.result.whenComplete((result, failure) -> {
-                HttpApiResponse answer = failure != null ? HttpApiResponse.internalError() : HttpApiResponse.from(result);
+                if (inv.streamed) {
+                    if (failure == null) {
+                        stream.complete(result);
+                    } else {
+                        req.connection().close(); // the emulator is closing: the head may have gone out already
+                    }
+                    return;
+                }
+                HttpApiResponse answer;
+                try {
+                    answer = failure != null ? HttpApiResponse.internalError() : HttpApiResponse.from(result);
+                } catch (RuntimeException e) { // whatever the function answered, the client gets an answer
+                    answer = HttpApiResponse.badGateway();
+                }
                 HttpServerResponse response = req.response().setStatusCode(answer.status());
                 for (Map.Entry<String, String> h : answer.headers()) {
                     response.headers().add(h.getKey(), h.getValue());

@@ -13,7 +13,10 @@ import java.util.Map;
  * A function's answer turned into an HTTP response the way API Gateway (payload 2.0) does it: an object with a
  * {@code statusCode} is a response ({@code headers}, {@code cookies} as Set-Cookie, {@code body},
  * {@code isBase64Encoded}); any other JSON value is a 200 {@code application/json} response with that JSON as the
- * body; a function error or a malformed response is a 500 {"message":"Internal Server Error"}.
+ * body; a function error is a 500 {"message":"Internal Server Error"}, and a response that cannot be written as HTTP
+ * (a bad status, base64 or header, a content-length that is not the body's) is API Gateway's 502 for an invalid
+ * response, so that nothing a handler answers can leave a client without a response or desynchronise a keep-alive
+ * connection. Framing headers (transfer-encoding, connection) belong to the gateway and are dropped.
  */
 public record HttpApiResponse(int status, List<Map.Entry<String, String>> headers, byte[] body) {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +29,7 @@ public record HttpApiResponse(int status, List<Map.Entry<String, String>> header
         try {
             node = JSON.readTree(result.payload());
         } catch (IOException e) {
-            return internalError();
+            return badGateway();
         }
         if (node == null || node.isMissingNode()) {
             return json(200, "null".getBytes(StandardCharsets.UTF_8));
@@ -35,9 +38,11 @@ public record HttpApiResponse(int status, List<Map.Entry<String, String>> header
             return json(200, result.payload());
         }
         JsonNode code = node.get("statusCode");
-        int status = code.canConvertToInt() ? code.asInt() : code.isTextual() ? parse(code.asText()) : -1;
-        if (status < 100 || status > 599) {
-            return internalError();
+        int status = code.isIntegralNumber() && code.canConvertToInt() ? code.asInt()
+                : code.isTextual() ? parse(code.asText()) : -1;
+        // 1xx are interim responses: sent as the answer they would leave the client waiting for the real one
+        if (status < 200 || status > 599) {
+            return badGateway();
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         node.path("headers").properties().forEach(h -> headers.add(Map.entry(h.getKey(), text(h.getValue()))));
@@ -54,13 +59,65 @@ public record HttpApiResponse(int status, List<Map.Entry<String, String>> header
                 try {
                     body = Base64.getDecoder().decode(text);
                 } catch (IllegalArgumentException e) {
-                    return internalError();
+                    return badGateway();
                 }
             } else {
                 body = text.getBytes(StandardCharsets.UTF_8);
             }
         }
-        return new HttpApiResponse(status, headers, body);
+        return framed(status, headers, body);
+    }
+
+    private static final java.util.Set<String> GATEWAY_HEADERS = java.util.Set.of("transfer-encoding", "connection",
+            "keep-alive", "upgrade", "te", "trailer");
+
+    /** The headers as they can go on the wire, or a 502 when one cannot. */
+    private static HttpApiResponse framed(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+        List<Map.Entry<String, String>> kept = new ArrayList<>();
+        for (Map.Entry<String, String> h : headers) {
+            String name = h.getKey().toLowerCase(java.util.Locale.ROOT);
+            if (!isToken(name) || !isFieldValue(h.getValue())) {
+                return badGateway();
+            }
+            if (name.equals("content-length")) {
+                if (!h.getValue().trim().equals(Integer.toString(body.length))) {
+                    return badGateway();
+                }
+            } else if (!GATEWAY_HEADERS.contains(name)) {
+                kept.add(h);
+            }
+        }
+        return new HttpApiResponse(status, kept, body);
+    }
+
+    /** RFC 9110 token: what a header name may be. */
+    private static boolean isToken(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No CR, LF, NUL or other control character but tab: a value that cannot end the header early. */
+    private static boolean isFieldValue(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** API Gateway's answer to a response it cannot use. */
+    static HttpApiResponse badGateway() {
+        return json(502, "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
     }
 
     static HttpApiResponse internalError() {

@@ -89,6 +89,13 @@ final class LambdaMessages {
                 .put("errorMessage", "Response payload size exceeded maximum allowed payload size (6291556 bytes)."));
     }
 
+    static byte[] streamTooLargeError() {
+        return json(new JsonObject()
+                .put("errorType", "Function.ResponseSizeTooLarge")
+                .put("errorMessage", "Response payload size exceeded maximum allowed payload streaming size ("
+                        + dev.llrtj.lambda.runtimeapi.RuntimeApi.MAX_STREAMED_RESPONSE_BYTES + " bytes)."));
+    }
+
     static byte[] apiError(String errorType, String message) {
         return json(new JsonObject().put("errorType", errorType).put("errorMessage", message));
     }

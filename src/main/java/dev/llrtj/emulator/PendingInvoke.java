@@ -11,6 +11,10 @@ final class PendingInvoke {
     final String traceId;
     final CompletableFuture<InvokeResult> result = new CompletableFuture<>();
 
+    /** Set by a front end that passes a streamed response on as it arrives; null: buffered into the result. */
+    ResponseStreamListener stream;
+    /** The runtime answered with a stream (its bytes went to {@link #stream}, not into the result's payload). */
+    boolean streamed;
     long deliveredNanos;
     long timeoutTimer = -1;
 

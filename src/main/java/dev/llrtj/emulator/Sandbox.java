@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class Sandbox {
     private static final int REMEMBERED_IDS = 256;
     private static final long INIT_ERROR_GRACE_MS = 1000;
+    private static final String OUT_OF_MEMORY = "Runtime.OutOfMemory";
 
     private final Vertx vertx;
     private final Context context;
@@ -156,8 +157,12 @@ final class Sandbox {
             c.initDoneNanos = System.nanoTime();
             vertx.cancelTimer(c.initTimer);
         }
-        if (c.parkedNext != null && c.parkedNext != req) {
-            c.parkedNext.connection().close();
+        if ((c.parkedNext != null && c.parkedNext != req) || c.busy != null) {
+            // one runtime polls one next at a time, and none while an invocation is out: this one is another local
+            // process (or a confused runtime); it is told so, and the warm runtime keeps its place
+            respond(req, 403, LambdaMessages.apiError("InvalidStateTransition",
+                    c.busy != null ? "an invocation is in progress" : "another next is already waiting"));
+            return;
         }
         c.parkedNext = req;
         req.response().closeHandler(v -> {
@@ -168,7 +173,8 @@ final class Sandbox {
         pump();
     }
 
-    void onResult(HttpServerRequest req, long arrivalNanos, String requestId, boolean isError, Buffer body) {
+    /** The invocation {@code requestId} answers, or null after answering the runtime 400/403 itself. */
+    private PendingInvoke claim(HttpServerRequest req, String requestId) {
         ChildRuntime c = child;
         PendingInvoke inv = c == null ? null : c.busy;
         if (inv == null || !inv.requestId.equals(requestId)) {
@@ -178,17 +184,41 @@ final class Sandbox {
             } else {
                 respond(req, 400, LambdaMessages.apiError("InvalidRequestID", "Invalid request ID: " + requestId));
             }
-            return;
+            return null;
         }
         String echoed = req.getHeader(RuntimeApi.HEADER_INVOCATION_ID);
         if (echoed != null && !echoed.equals(inv.invocationId)) {
             respond(req, 400, LambdaMessages.apiError("InvalidInvocationID",
                     "Invocation id " + echoed + " does not belong to request " + requestId));
+            return null;
+        }
+        return inv;
+    }
+
+    /** A streamed response: relayed as it arrives; the invocation ends with its last chunk (or its trailers). */
+    void onStreamedResult(HttpServerRequest req, String requestId) {
+        PendingInvoke inv = claim(req, requestId);
+        if (inv == null) {
             return;
         }
+        ChildRuntime c = child;
+        StreamRelay.relay(req, inv, (result, status, errorType) -> {
+            if (c.busy == inv) {
+                finish(c, inv, System.nanoTime(), result, status, errorType);
+            }
+        });
+    }
+
+    void onResult(HttpServerRequest req, long arrivalNanos, String requestId, boolean isError, Buffer body) {
+        PendingInvoke inv = claim(req, requestId);
+        if (inv == null) {
+            return;
+        }
+        ChildRuntime c = child;
         boolean streaming = RuntimeApi.RESPONSE_MODE_STREAMING.equalsIgnoreCase(
                 req.getHeader(RuntimeApi.HEADER_RESPONSE_MODE));
-        if (!isError && !streaming && body.length() > RuntimeApi.MAX_RESPONSE_BYTES) {
+        // body null: over the emulator's cap on any post (a streamed response too), which Lambda also refuses
+        if (body == null || (!isError && !streaming && body.length() > RuntimeApi.MAX_RESPONSE_BYTES)) {
             respond(req, 413, LambdaMessages.apiError("RequestEntityTooLarge",
                     "Exceeded maximum allowed payload size (" + RuntimeApi.MAX_RESPONSE_BYTES + " bytes)."));
             finish(c, inv, arrivalNanos, new InvokeResult(requestId, LambdaMessages.responseTooLargeError(),
@@ -200,8 +230,10 @@ final class Sandbox {
             String type = req.getHeader(RuntimeApi.HEADER_ERROR_TYPE);
             byte[] payload = body.length() > 0 ? body.getBytes()
                     : LambdaMessages.apiError(type == null ? "Unhandled" : type, "");
+            // the one runtime-reported error Lambda's REPORT line names, as it does for a sandbox out of memory
+            boolean outOfMemory = OUT_OF_MEMORY.equals(type);
             finish(c, inv, arrivalNanos, new InvokeResult(requestId, payload, RuntimeApi.FUNCTION_ERROR_UNHANDLED),
-                    null, null);
+                    outOfMemory ? "error" : null, outOfMemory ? OUT_OF_MEMORY : null);
         } else {
             finish(c, inv, arrivalNanos, new InvokeResult(requestId, body.getBytes(), null), null, null);
         }

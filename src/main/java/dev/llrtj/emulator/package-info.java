@@ -6,6 +6,9 @@
  * Up to {@link dev.llrtj.emulator.ServeOptions#concurrency()} sandboxes, each one runtime child with its own Runtime
  * API port, take invocations one at a time; beyond that they queue ({@code SandboxPool}). The function timeout is
  * enforced by killing the child, which is restarted on the next invocation, as are crashed children. Each
- * invocation logs Lambda-style START / END / REPORT lines. Used by {@code llrt serve} and {@code llrt invoke}.
+ * invocation logs Lambda-style START / END / REPORT lines. Streamed responses ({@code StreamRelay}) pass through as
+ * they arrive: to the function URL of the HTTP API ({@code FunctionUrlStream}), to InvokeWithResponseStream's event
+ * stream ({@code EventStreamInvoke}), or buffered for the plain invoke endpoint; their error trailers are read by a
+ * Netty handler Vert.x's server lacks ({@code RequestTrailers}). Used by {@code llrt serve} and {@code llrt invoke}.
  */
 package dev.llrtj.emulator;

@@ -56,13 +56,33 @@ public final class Engine {
 
     /**
      * Typed arrays in the platform's byte order, little-endian as Node has them everywhere it runs: Rhino's
-     * default is big-endian, so `new Uint8Array(new Uint16Array([1]).buffer)` would read [0, 1].
+     * default is big-endian, so `new Uint8Array(new Uint16Array([1]).buffer)` would read [0, 1]. Enhanced Java
+     * access lets JS `catch` see Java failures ({@link JavaFailures}); no Java class is visible to JS either way
+     * (the class shutter below).
      */
+    // every Context is a ScopingContext: block scoping Rhino gets wrong is rewritten before it compiles user code
     private static final ContextFactory FACTORY = new ContextFactory() {
         @Override
-        protected boolean hasFeature(Context cx, int featureIndex) {
-            return featureIndex == Context.FEATURE_LITTLE_ENDIAN || super.hasFeature(cx, featureIndex);
+        protected Context makeContext() {
+            return new ScopingContext(this);
         }
+
+        @Override
+        protected boolean hasFeature(Context cx, int featureIndex) {
+            return featureIndex == Context.FEATURE_LITTLE_ENDIAN || featureIndex == Context.FEATURE_ENHANCED_JAVA_ACCESS
+                    || super.hasFeature(cx, featureIndex);
+        }
+    };
+
+    /**
+     * Globals Rhino defines that Node does not have: its own built-ins (continuations, `with` and call objects,
+     * Script, the legacy Iterator/StopIteration pair, E4X and uneval leftovers) and the constructors it keeps for
+     * itself. User code must not see them; Rhino finds what it still needs in the TopLevel's cache or in values
+     * associated with the global, not through these names.
+     */
+    private static final String[] RHINO_ONLY_GLOBALS = {
+        "Continuation", JavaFailures.RHINO_CTOR_NAME, "InternalError", "Call", "With", "Script", "Iterator",
+        "StopIteration", "__GeneratorFunction", "isXMLName", "uneval"
     };
 
     private Engine() {}
@@ -122,12 +142,27 @@ public final class Engine {
      * executable's first realm takes the one built into its image ({@link #prepareImageGlobal}).
      */
     public static ScriptableObject newGlobal(Context cx) {
-        TopLevel global = IMAGE_GLOBAL.getAndSet(null);
+        return newGlobal(cx, true);
+    }
+
+    /**
+     * As {@link #newGlobal(Context)}; an unowned global (a realm prepared in the image builder, with no loop yet) gets
+     * its owner when a process {@linkplain #adopt adopts} it.
+     */
+    public static ScriptableObject newGlobal(Context cx, boolean owned) {
+        TopLevel global = owned ? IMAGE_GLOBAL.getAndSet(null) : null;
         if (global == null) {
             global = standardGlobal(cx);
         }
-        global.associateValue(OWNER_KEY, cx);
+        if (owned) {
+            adopt(global, cx);
+        }
         return global;
+    }
+
+    /** Makes {@code cx} (and so its thread) the owner of {@code global}: see {@link #ownerOf}. */
+    public static void adopt(ScriptableObject global, Context cx) {
+        global.associateValue(OWNER_KEY, cx);
     }
 
     private static TopLevel standardGlobal(Context cx) {
@@ -135,8 +170,12 @@ public final class Engine {
         // (no .apply/.call), which breaks every lowered async function
         TopLevel global = new TopLevel();
         cx.initSafeStandardObjects(global, false);
+        JavaFailures.installConverter(global);
         global.cacheBuiltins(global, false);
         shareStackSettings(global);
+        for (String name : RHINO_ONLY_GLOBALS) {
+            global.delete(name);
+        }
         for (String alias : new String[] {"globalThis", "global", "self"}) {
             ScriptableObject.defineProperty(global, alias, global, ScriptableObject.DONTENUM);
         }

@@ -39,9 +39,9 @@ public final class JsErrors {
         if (t instanceof RhinoException) {
             return ScriptRuntime.wrapException(t, scope, cx);
         }
-        // a Java failure inside a native binding: surface it as a plain Error, keeping the Java message
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return ScriptRuntime.wrapException(ScriptRuntime.constructError("Error", message), scope, cx);
+        // a Java failure with no JS catch on its way (a binding called from Java, a Promise job): what a catch
+        // block would have seen
+        return ScriptRuntime.wrapException(JavaFailures.toEcmaError(t), scope, cx);
     }
 
     public static ErrorInfo describe(Object value) {
@@ -67,8 +67,8 @@ public final class JsErrors {
         if (t instanceof RhinoException re) {
             return new ErrorInfo("Error", re.details(), frames(re.getScriptStackTrace()), true);
         }
-        String message = t.getMessage() == null ? t.toString() : t.getMessage();
-        return new ErrorInfo("Error", message, List.of(), true);
+        String[] js = JavaFailures.jsNameAndMessage(t.getClass().getName(), t.getMessage());
+        return new ErrorInfo(js[0], js[1], List.of(), true);
     }
 
     private static boolean isErrorLike(Scriptable obj) {
@@ -92,6 +92,8 @@ public final class JsErrors {
     private static Object property(Scriptable obj, String key) {
         try {
             return ScriptableObject.getProperty(obj, key);
+        } catch (Uncatchable e) {
+            throw e;
         } catch (RuntimeException e) {
             return Scriptable.NOT_FOUND;
         }

@@ -1,6 +1,7 @@
 package dev.llrtj.image;
 
 import dev.llrtj.engine.Engine;
+import dev.llrtj.modules.ModuleRegistry;
 import dev.llrtj.realm.ImageSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,8 @@ import org.mozilla.javascript.Context;
 public final class ImageHeapFeature implements Feature {
     /** Builder JVM property: the SDK flavour whose files are compiled into the image (none when unset). */
     static final String SDK_PROPERTY = "llrt.image.sdk";
+    /** Builder JVM property: the SDK packages the image's realm imports, comma-separated (default: ImageSnapshot's). */
+    static final String PRELOAD_PROPERTY = "llrt.image.preload";
 
     @Override
     public String getDescription() {
@@ -33,9 +36,13 @@ public final class ImageHeapFeature implements Feature {
         long started = System.nanoTime();
         Context cx = Engine.enter();
         try {
-            ImageSnapshot.Prepared prepared = ImageSnapshot.prepare(cx, sdkHome);
-            System.out.printf("llrt image heap: %d runtime scripts, %d SDK files compiled, prebuilt global (%d ms)%n",
-                    prepared.internalScripts(), prepared.sdkFiles(), (System.nanoTime() - started) / 1_000_000);
+            String preload = System.getProperty(PRELOAD_PROPERTY);
+            ImageSnapshot.Prepared prepared = ImageSnapshot.prepare(cx, sdkHome,
+                    preload == null ? null : java.util.Arrays.stream(preload.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
+                    ModuleRegistry.builtins());
+            System.out.printf("llrt image heap: %d runtime scripts, %d SDK files compiled, prebuilt global, a realm with %d SDK packages"
+                            + " imported %s (%d ms)%n", prepared.internalScripts(), prepared.sdkFiles(), prepared.imported().size(),
+                    prepared.imported(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -4,12 +4,14 @@ import dev.llrtj.modules.ModuleRegistry;
 import dev.llrtj.engine.JsErrors;
 import dev.llrtj.engine.JsStrings;
 import dev.llrtj.engine.Natives;
+import dev.llrtj.engine.Uncatchable;
 import dev.llrtj.host.Executable;
 import dev.llrtj.lambda.runtimeapi.Invocation;
 import dev.llrtj.lambda.runtimeapi.RuntimeApi;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiClient;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiException;
 import dev.llrtj.loop.EventLoop;
+import dev.llrtj.loop.OutOfMemory;
 import dev.llrtj.realm.Realm;
 import dev.llrtj.realm.Stdio;
 import dev.llrtj.modules.console.ConsoleBinding;
@@ -20,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.Scriptable;
@@ -35,6 +38,7 @@ public final class LambdaRuntime {
     static final int UNCAUGHT_EXIT = 129;
     static final int UNHANDLED_REJECTION_EXIT = 128;
     static final int UNSETTLED_TOP_LEVEL_AWAIT_EXIT = 13;
+    static final String OUT_OF_MEMORY_TYPE = "Runtime.OutOfMemory";
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -72,6 +76,8 @@ public final class LambdaRuntime {
         loop.execute(() -> {
             try {
                 runtime.init();
+            } catch (Uncatchable e) { // process.exit() in the handler module: the loop ends the process
+                throw e;
             } catch (RuntimeException e) { // the runtime's own failure: still tell Lambda, never hang
                 runtime.initFailed("Runtime.Unknown", runtime.realm == null ? null : runtime.realm.toJs(e), e);
             }
@@ -90,8 +96,10 @@ public final class LambdaRuntime {
     }
 
     private void init() {
+        loop.setOutOfMemoryHandler(this::outOfMemory);
         realm = Realm.create(loop, List.of(Executable.command()), ModuleRegistry.builtins());
         lambdaJs = realm.internal("lambda");
+        call("defineAwsLambdaGlobal", env.get("AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA"));
         configureLogging();
         loop.setUncaughtHandler(t -> uncaught(realm.toJs(t), "Uncaught Exception"));
         loop.setRejectionHandler(reason -> uncaught(reason, "Unhandled Promise Rejection"));
@@ -107,6 +115,8 @@ public final class LambdaRuntime {
         Object imported;
         try {
             imported = realm.importFile(location.module());
+        } catch (Uncatchable e) {
+            throw e;
         } catch (RuntimeException e) {
             initFailed(null, realm.toJs(e));
             return;
@@ -128,6 +138,8 @@ public final class LambdaRuntime {
             }
             try {
                 handler = (Function) call("resolveHandler", namespace, location.exportPath(), location.handler());
+            } catch (Uncatchable e) {
+                throw e;
             } catch (RuntimeException e) {
                 initFailed(null, realm.toJs(e));
                 return;
@@ -200,6 +212,10 @@ public final class LambdaRuntime {
         inv.put("event", inv, new String(invocation.event(), StandardCharsets.UTF_8));
         Function done = Natives.function(realm.global(), "done", 4, (c, scope, args) -> {
             String kind = Context.toString(args[0]);
+            if (kind.equals("stream")) { // a streaming handler's first bytes: args[1] is the content type
+                return ResponseStreams.open(realm, loop, client, invocation, Context.toString(args[1]),
+                        reply -> streamed(invocation, reply), (type, json) -> logError("Invoke Error", json, invocation));
+            }
             String payload = Context.toString(args[1]);
             boolean waitForEmptyLoop = Context.toBoolean(args[2]);
             String errorType = args.length > 3 && !(args[3] instanceof Undefined) ? Context.toString(args[3]) : null;
@@ -255,6 +271,28 @@ public final class LambdaRuntime {
         }));
     }
 
+    /** A streamed answer ends the invocation when the Runtime API has answered the POST (after its last chunk). */
+    private void streamed(Invocation invocation, CompletableFuture<Integer> reply) {
+        reply.whenComplete((status, failure) -> loop.execute(() -> {
+            if (current != invocation) {
+                return;
+            }
+            loop.setIdleListener(null);
+            current = null;
+            answerWhenIdle = null;
+            if (failure == null && status == 413) {
+                logError("Invoke Error", "{\"errorType\":\"Function.ResponseSizeTooLarge\",\"errorMessage\":\"Response payload size exceeded maximum allowed payload streaming size ("
+                        + RuntimeApi.MAX_STREAMED_RESPONSE_BYTES + " bytes).\"}", invocation);
+            } else if (failure != null || status / 100 != 2) {
+                Throwable cause = failure != null ? failure : new RuntimeApiException(status, "streamed response answered " + status);
+                if (!apiFailed("response", cause, invocation)) {
+                    return;
+                }
+            }
+            pollNext();
+        }));
+    }
+
     /** Returns true when the loop should go on (Lambda's 4xx answers), false after deciding to exit. */
     private boolean apiFailed(String call, Throwable failure, Invocation invocation) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
@@ -264,7 +302,9 @@ public final class LambdaRuntime {
                     + RuntimeApi.MAX_RESPONSE_BYTES + " bytes).\"}", invocation);
             return true;
         }
-        if (status == 400 || status == 403) {
+        // a rejected post (wrong id, answered twice) loses one answer; a rejected next leaves nothing to do but poll
+        // again and be rejected again, so it ends the runtime like any other failure
+        if ((status == 400 || status == 403) && !call.equals("next")) {
             System.err.println("llrt: Runtime API rejected " + call + " (" + status + "): " + cause.getMessage());
             return true;
         }
@@ -303,6 +343,30 @@ public final class LambdaRuntime {
         } else {
             loop.exit(exitCode);
         }
+    }
+
+    /**
+     * The heap ran out: Lambda's Runtime.OutOfMemory for the invocation (or init) in progress, then exit so that
+     * Lambda starts a fresh runtime. No JS runs: the body is built here, in the room the loop's reserve left.
+     */
+    private void outOfMemory(OutOfMemoryError e) {
+        System.err.println(OutOfMemory.message(e));
+        Invocation invocation = current;
+        if (exiting) {
+            loop.exit(OutOfMemory.EXIT_CODE);
+            return;
+        }
+        exiting = true;
+        current = null;
+        String what = "Runtime exited with error: out of memory (" + OutOfMemory.heapLimit() + ")";
+        String message = invocation == null ? what : "RequestId: " + invocation.requestId() + " Error: " + what;
+        String body = "{\"errorType\":\"" + OUT_OF_MEMORY_TYPE + "\",\"errorMessage\":" + JsStrings.quote(message) + "}";
+        logError(invocation == null ? "Init Error" : "Invoke Error", body, invocation);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        var posted = invocation != null ? client.postError(invocation, OUT_OF_MEMORY_TYPE, bytes)
+                : invoked ? java.util.concurrent.CompletableFuture.completedFuture((Void) null)
+                : client.postInitError(OUT_OF_MEMORY_TYPE, bytes);
+        posted.whenComplete((ok, failure) -> loop.exit(OutOfMemory.EXIT_CODE));
     }
 
     /** {@code invocation} null: outside any invocation (init), logged as "undefined" like Node's runtime does. */

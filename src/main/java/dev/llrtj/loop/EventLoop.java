@@ -21,6 +21,7 @@ import org.mozilla.javascript.Context;
  * the idle listener runs when nothing that keeps the loop alive is pending.
  */
 public final class EventLoop implements AutoCloseable {
+    private static final int MEMORY_RESERVE_BYTES = 1024 * 1024;
     private final Vertx vertx;
     private final io.vertx.core.Context vertxContext;
     private final Thread thread;
@@ -29,6 +30,7 @@ public final class EventLoop implements AutoCloseable {
     private final Map<Long, Timer> timers = new HashMap<>();
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private long nextTimerId = 1;
+    private volatile boolean closing;
     private final AtomicInteger refs = new AtomicInteger(); // ref'd timers, pending I/O and queued foreign tasks: what keeps `llrt file.js` running
     // until a realm installs Node's rules: a failure nobody handles ends the process instead of hanging it
     private Consumer<Throwable> uncaughtHandler = t -> {
@@ -37,6 +39,15 @@ public final class EventLoop implements AutoCloseable {
     };
     private BiConsumer<Object, Object> rejectionHandler = (reason, promise) -> {};
     private Runnable idleListener;
+    /**
+     * Room set aside for reporting an OutOfMemoryError: the user's data is still reachable when the heap runs out,
+     * so printing the message or posting the failure to the Runtime API would itself run out without it.
+     */
+    private byte[] memoryReserve = new byte[MEMORY_RESERVE_BYTES];
+    private Consumer<OutOfMemoryError> outOfMemoryHandler = e -> {
+        System.err.println(OutOfMemory.message(e));
+        exit(OutOfMemory.EXIT_CODE);
+    };
     private final Map<Class<?>, Object> services = new HashMap<>(); // per-loop singletons created on first use (the HTTP client)
 
     private EventLoop(Vertx vertx, io.vertx.core.Context vertxContext, Thread thread, Context cx) {
@@ -67,7 +78,24 @@ public final class EventLoop implements AutoCloseable {
                 ready.completeExceptionally(t);
             }
         });
-        return ready.join();
+        EventLoop loop = ready.join();
+        loop.exitWhenTheThreadDies();
+        return loop;
+    }
+
+    /**
+     * The last line of defence: a Throwable that escapes every task (an OutOfMemoryError inside Vert.x or Netty's
+     * own code, where no task of ours can catch it) ends Netty's loop thread, and with no loop left to run the
+     * process would stay, answering nothing. Its termination ends the process instead.
+     */
+    private void exitWhenTheThreadDies() {
+        ((io.vertx.core.internal.ContextInternal) vertxContext).nettyEventLoop().terminationFuture().addListener(f -> {
+            if (!exit.isDone() && !closing) {
+                memoryReserve = null;
+                System.err.println("llrt: the event loop thread ended unexpectedly (" + OutOfMemory.heapLimit() + "); exiting");
+                exit(OutOfMemory.EXIT_CODE);
+            }
+        });
     }
 
     public Vertx vertx() {
@@ -234,6 +262,15 @@ public final class EventLoop implements AutoCloseable {
         this.rejectionHandler = handler;
     }
 
+    /**
+     * What to do when the heap runs out on the loop: the default prints a message and exits with
+     * {@link OutOfMemory#EXIT_CODE}; the Lambda loop fails the invocation first. No JS runs after it: the heap that
+     * ran out still holds what filled it.
+     */
+    public void setOutOfMemoryHandler(Consumer<OutOfMemoryError> handler) {
+        this.outOfMemoryHandler = handler;
+    }
+
     /** Called after a task when nothing ref'd is pending (used by `llrt file.js` to exit, by tests to settle). */
     public void setIdleListener(Runnable listener) {
         this.idleListener = listener;
@@ -278,8 +315,24 @@ public final class EventLoop implements AutoCloseable {
             task.run();
         } catch (ProcessExit e) {
             exit(e.code());
+        } catch (OutOfMemoryError e) {
+            outOfMemory(e);
         } catch (Throwable t) {
             reportUncaught(t);
+        }
+    }
+
+    /** Once only; whatever the handler does, the process ends (a second OutOfMemoryError included). */
+    private void outOfMemory(OutOfMemoryError e) {
+        if (memoryReserve == null) {
+            exit(OutOfMemory.EXIT_CODE);
+            return;
+        }
+        memoryReserve = null;
+        try {
+            outOfMemoryHandler.accept(e);
+        } catch (Throwable again) {
+            exit(OutOfMemory.EXIT_CODE);
         }
     }
 
@@ -288,6 +341,8 @@ public final class EventLoop implements AutoCloseable {
             uncaughtHandler.accept(t);
         } catch (ProcessExit e) { // the handler's usual way out: print, then process.exit(1)
             exit(e.code());
+        } catch (OutOfMemoryError e) { // reporting the failure ran the heap out
+            outOfMemory(e);
         } catch (Throwable again) {
             // the handler itself failed (an 'uncaughtException' listener threw): Node prints it and exits 7
             System.err.println("llrt: " + JsErrors.describe(again).headline());
@@ -306,6 +361,7 @@ public final class EventLoop implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         vertx.close();
     }
 

@@ -1,18 +1,24 @@
 package dev.llrtj.loop;
 
+import dev.llrtj.engine.Uncatchable;
+
 /**
- * Thrown by process.exit() to unwind the JS stack. An Error, not an Exception, because Rhino lets JS `catch`
- * blocks see RuntimeExceptions but not Errors: user code cannot swallow an exit.
+ * Thrown by process.exit() to unwind the JS stack. {@link Uncatchable}: user code can neither swallow an exit nor
+ * run `finally` blocks on the way out (Node runs none either).
  */
-public final class ProcessExit extends Error {
+public final class ProcessExit extends Uncatchable {
     private final int code;
 
     public ProcessExit(int code) {
-        super("process.exit(" + code + ")", null, false, false);
         this.code = code;
     }
 
     public int code() {
         return code;
+    }
+
+    @Override
+    public String getMessage() {
+        return "process.exit(" + code + ")";
     }
 }

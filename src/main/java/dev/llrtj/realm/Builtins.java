@@ -15,9 +15,18 @@ public final class Builtins {
     private final List<BuiltinModule> modules;
     private final Map<String, BuiltinModule> byName = new HashMap<>();
 
+    /**
+     * The realm's own modules, which every room may require (the layer below the rooms): llrt:per-process defers a
+     * module's per-process values to the start (PerProcess).
+     */
+    static final List<BuiltinModule> REALM_MODULES = List.of(new BuiltinModule("llrt:per-process",
+            InternalScripts.OWN + "per-process.js", realm -> realm.perProcess().binding(realm.global())));
+
     private Builtins(List<Room> rooms) {
         this.rooms = List.copyOf(rooms);
-        this.modules = rooms.stream().flatMap(r -> r.modules().stream()).toList();
+        List<BuiltinModule> all = new ArrayList<>(REALM_MODULES);
+        rooms.forEach(r -> all.addAll(r.modules()));
+        this.modules = List.copyOf(all);
         for (BuiltinModule module : modules) {
             if (byName.putIfAbsent(module.name(), module) != null) {
                 throw new IllegalStateException("built-in " + module.name() + " is declared by two rooms");
@@ -39,6 +48,11 @@ public final class Builtins {
             }
         }
         return module;
+    }
+
+    /** Whether {@code module} is the realm's own, in no room. */
+    public boolean isRealms(BuiltinModule module) {
+        return REALM_MODULES.contains(module);
     }
 
     public List<Room> rooms() {

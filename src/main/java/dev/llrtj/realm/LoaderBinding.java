@@ -22,21 +22,25 @@ final class LoaderBinding {
         ScriptableObject b = Natives.newObject(realm.global());
         Natives.define(b, "readFile", 1, (cx, scope, args) -> {
             try {
-                return Files.readString(Path.of(Natives.str(args, 0)), StandardCharsets.UTF_8);
+                return Files.readString(Path.of(EmbeddedSdk.realPath(Natives.str(args, 0))), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 return null;
             }
         });
         Natives.define(b, "stat", 1, (cx, scope, args) -> {
             try {
-                BasicFileAttributes a = Files.readAttributes(Path.of(Natives.str(args, 0)), BasicFileAttributes.class);
+                BasicFileAttributes a = Files.readAttributes(Path.of(EmbeddedSdk.realPath(Natives.str(args, 0))), BasicFileAttributes.class);
                 return a.isDirectory() ? 2 : 1;
             } catch (IOException | RuntimeException e) {
                 return 0;
             }
         });
         Natives.define(b, "realpath", 1, (cx, scope, args) -> {
-            Path p = Path.of(Natives.str(args, 0));
+            String path = Natives.str(args, 0);
+            Path p = Path.of(path);
+            if (!EmbeddedSdk.realPath(path).equals(path)) {
+                return p.normalize().toString(); // the embedded SDK keeps its shipped path (no links in it)
+            }
             try {
                 return p.toRealPath().toString();
             } catch (IOException e) {
@@ -56,6 +60,7 @@ final class LoaderBinding {
             Stdio.write((int) Natives.num(args, 0, 2), Natives.str(args, 1));
             return null;
         });
+        Natives.define(b, "started", 0, (cx, scope, args) -> realm.perProcess().started());
         Natives.define(b, "isIdle", 0, (cx, scope, args) -> realm.loop().isIdle());
         Natives.define(b, "hasBuiltin", 1, (cx, scope, args) -> realm.builtins().find(Natives.str(args, 0)) != null);
         Natives.define(b, "builtinAlias", 1, (cx, scope, args) -> realm.builtins().aliasOf(Natives.str(args, 0)));
@@ -65,7 +70,7 @@ final class LoaderBinding {
         Natives.define(b, "lazyGlobals", 0, (cx, scope, args) -> cx.newArray(realm.global(),
                 realm.builtins().globals().stream().map(g -> cx.newArray(realm.global(),
                         new Object[] {g.name(), g.module(), g.export()})).toArray()));
-        Natives.define(b, "sdkHome", 0, (cx, scope, args) -> EmbeddedSdk.home().orElse(null));
+        Natives.define(b, "sdkHome", 0, (cx, scope, args) -> EmbeddedSdk.jsHome().orElse(null));
         Natives.define(b, "builtin", 1, (cx, scope, args) -> realm.builtinDefinition(Natives.str(args, 0)));
         return b;
     }

@@ -21,38 +21,72 @@ import org.mozilla.javascript.Undefined;
  * runs on the loop thread. Built-ins load lazily: a bare realm loads only the loader, timers and process.
  */
 public final class Realm {
-    private final EventLoop loop;
-    private final Context cx;
+    // The loop, its Context and the arguments are the process's: a realm prepared while the native image is built
+    // (ImageSnapshot) has none until the first start attaches it (attach).
+    private EventLoop loop;
+    private Context cx;
+    private List<String> argv;
     private final ScriptableObject global;
-    private final List<String> argv;
     private final Map<String, Scriptable> internals = new HashMap<>();
+    private final PerProcess perProcess;
     private final Scriptable loader;
     private final Builtins builtins;
 
-    private Realm(EventLoop loop, List<String> argv, Builtins builtins) {
+    private Realm(Context cx, EventLoop loop, List<String> argv, Builtins builtins) {
         this.loop = loop;
+        this.cx = cx;
         this.builtins = builtins;
-        this.cx = loop.cx();
         this.argv = argv;
-        this.global = Engine.newGlobal(cx);
+        this.perProcess = new PerProcess(loop != null);
+        this.global = Engine.newGlobal(cx, loop != null);
         this.loader = internal("loader");
         // bootstrap.js gets the loader as its `native`
         Function bootstrap = Engine.instantiate(cx, InternalScripts.get(cx, InternalScripts.OWN + "bootstrap.js"), global);
         bootstrap.call(cx, global, global, new Object[] {cx.newObject(global), Undefined.instance, cx.newObject(global), loader});
     }
 
-    /** A new realm offering {@code builtins}; call on the loop thread. {@code argv} becomes process.argv. */
+    /**
+     * A realm offering {@code builtins} for this process; call on the loop thread. {@code argv} becomes process.argv.
+     * The native executable's first realm is the one its image holds (bootstrapped, the embedded SDK already
+     * imported), attached to this loop, when it was prepared with the same built-ins; every other realm is built here.
+     */
     public static Realm create(EventLoop loop, List<String> argv, Builtins builtins) {
         loop.assertInLoop();
-        return new Realm(loop, argv, builtins);
+        Realm prepared = PreparedRealm.take(builtins);
+        if (prepared != null) {
+            prepared.attach(loop, argv);
+            return prepared;
+        }
+        return new Realm(loop.cx(), loop, argv, builtins);
     }
 
     public Builtins builtins() {
         return builtins;
     }
 
+    /** Image build only: a realm with no loop, whose per-process values stay unread until {@link #attach}. */
+    static Realm detached(Context cx, Builtins builtins) {
+        return new Realm(cx, null, List.of(), builtins);
+    }
+
+    private void attach(EventLoop loop, List<String> argv) {
+        this.loop = loop;
+        this.cx = loop.cx();
+        this.argv = argv;
+        Engine.adopt(global, cx);
+        perProcess.start(cx, global);
+    }
+
+    /** The loop this realm runs on; a realm being prepared in the image builder has none, and must not ask. */
     public EventLoop loop() {
+        if (loop == null) {
+            throw perProcess.violation("the event loop");
+        }
         return loop;
+    }
+
+    PerProcess perProcess() {
+        return perProcess;
     }
 
     public ScriptableObject global() {
@@ -83,6 +117,11 @@ public final class Realm {
         Function createRequire = (Function) ScriptableObject.getProperty(loader, "createRequire");
         Function req = (Function) createRequire.call(cx, global, loader, new Object[] {fromFile.toAbsolutePath().toString()});
         return req.call(cx, global, global, new Object[] {spec});
+    }
+
+    /** Whether the built-in {@code name} has been loaded in this realm. */
+    public boolean builtinLoaded(String name) {
+        return Boolean.TRUE.equals(callLoader("isLoaded", name));
     }
 
     public Object requireBuiltin(String name) {

@@ -27,7 +27,9 @@ public record Room(String name, String folder, List<BuiltinModule> modules, List
     BuiltinModule part(String name) {
         if (partsPrefix == null || !name.startsWith(partsPrefix)) return null;
         String rest = name.substring(partsPrefix.length());
-        return rest.matches("[a-z-]+") ? new BuiltinModule(name, folder + rest + ".js", null) : null;
+        // a name with no such file is no built-in (require then fails as for any missing module)
+        String resource = folder + rest + ".js";
+        return rest.matches("[a-z-]+") && InternalScripts.exists(resource) ? new BuiltinModule(name, resource, null) : null;
     }
 
     public static final class Builder {

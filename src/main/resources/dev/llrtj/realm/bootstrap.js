@@ -95,6 +95,25 @@ Object.defineProperty(Reflect, 'construct', {
   },
 });
 
+// Rhino's Reflect.get ignores its receiver: a getter found on the target's chain ran with `this` = the target, so
+// Babel's `super.prop` (its _get helper) read another object (ajv's code generator computed wrong names from it).
+const nativeReflectGet = Reflect.get;
+Object.defineProperty(Reflect, 'get', {
+  configurable: true,
+  writable: true,
+  value: function get(target, key, receiver) {
+    if (arguments.length < 3 || receiver === target) return nativeReflectGet(target, key);
+    if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
+      throw new TypeError('Reflect.get called on non-object');
+    }
+    for (let o = target; o !== null; o = Object.getPrototypeOf(o)) {
+      let desc = Object.getOwnPropertyDescriptor(o, key);
+      if (desc) return desc.get ? desc.get.call(receiver) : desc.value;
+    }
+    return undefined;
+  },
+});
+
 // Rhino's captureStackTrace heads the stack with a fresh Error's "Error", not the target's name and message
 const nativeCaptureStackTrace = Error.captureStackTrace;
 Error.captureStackTrace = function captureStackTrace(target, hideAbove) {

@@ -4,6 +4,25 @@
 
 const loader = require('loader');
 
+const STREAMING_MARK = Symbol.for('aws.lambda.runtime.handler.streaming');
+
+// `awslambda` as Node's runtime defines it (unless AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA), as a lazy getter:
+// llrt:awslambda loads only when a handler module touches the global.
+function defineAwsLambdaGlobal(off) {
+  if (off === '1' || off === 'true') return;
+  let settle = value => Object.defineProperty(globalThis, 'awslambda', { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, 'awslambda', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      let value = loader.requireBuiltin('llrt:awslambda').awslambda;
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
 function initError(errorType, message, cause) {
   let err = new Error(message);
   err.name = errorType;
@@ -55,7 +74,10 @@ function errorBody(err, errorType) {
   if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string' && 'message' in err)) {
     let name = errorType || String(err.name || 'Error');
     let { message: plain, stack } = messageAndStack(err);
-    let message = errorType && !String(err.name).startsWith('Runtime.') ? `${err.name}: ${plain}` : plain;
+    // a wrapping type (Runtime.UserCodeSyntaxError, Runtime.UnhandledPromiseRejection) names the wrapped error in
+    // the message, as Node's runtime does; an error reported under its own name does not repeat it
+    let wrapping = errorType && errorType !== String(err.name) && !String(err.name).startsWith('Runtime.');
+    let message = wrapping ? `${err.name}: ${plain}` : plain;
     let trace = [`${err.name}: ${plain}`].concat(stack);
     body = { errorType: name, errorMessage: message, trace, stackTrace: stack };
   } else {
@@ -115,6 +137,7 @@ function invoke(handler, inv, done) {
   if (inv.traceId) env._X_AMZN_TRACE_ID = inv.traceId;
   else delete env._X_AMZN_TRACE_ID;
   let context = makeContext(inv, env);
+  if (handler[STREAMING_MARK] !== undefined) return invokeStreaming(handler, inv, context, done);
   let finish = (err, result, viaCallback) => {
     if (settled) return;
     settled = true;
@@ -152,10 +175,68 @@ function invoke(handler, inv, done) {
     return;
   }
   if (returned !== null && (typeof returned === 'object' || typeof returned === 'function') && typeof returned.then === 'function') {
-    returned.then(value => finish(null, value, false), err => finish(err === undefined ? 'undefined' : err, undefined, false));
+    // a promise rejected with null or undefined still fails, as context.fail() does: Node's runtime reports 'handled'
+    returned.then(value => finish(null, value, false), err => finish(err === undefined || err === null ? 'handled' : err, undefined, false));
   }
-  // otherwise: a callback-style handler; if it never calls back, the Java side answers null once the loop is empty
-  return { settled: () => settled, finishEmpty: () => finish(null, null, false) };
+  // Once the loop is empty with no answer: a promise that can no longer settle is Node's Runtime.NodeJsExit failure;
+  // a callback-style handler that never called back answers null, as Node's runtime does.
+  let promised = returned !== null && (typeof returned === 'object' || typeof returned === 'function') && typeof returned.then === 'function';
+  return { settled: () => settled, finishEmpty: () => (promised ? finish(nodeJsExit(), undefined, false) : finish(null, null, false)) };
+}
+
+function nodeJsExit() {
+  return initError('Runtime.NodeJsExit', 'The Lambda runtime client detected an unexpected Node.js exit code. This is most commonly ' +
+    'caused by a Promise that was never settled. For more information, see https://nodejs.org/docs/latest/api/process.html#exit-codes');
+}
+
+/**
+ * A streamifyResponse handler (Node's Runtime.handleOnceStreaming): handler(event, responseStream, context).
+ * done('stream', contentType) starts the streamed POST and returns its sink; the POST's answer ends the invocation. A throw or a
+ * rejection ends the stream with the error trailers; a result is ignored (with Node's warning).
+ */
+function invokeStreaming(handler, inv, context, done) {
+  let awslambda = loader.requireBuiltin('llrt:awslambda');
+  try {
+    awslambda.streamingMode(handler);
+  } catch (e) {
+    done('error', errorBody(e), false, errorTypeOf(e));
+    return undefined;
+  }
+  let transport = {
+    open(contentType) {
+      let sink = done('stream', contentType);
+      return {
+        write: (bytes, callback) => sink.write(bytes, callback),
+        end: callback => sink.end(callback),
+        fail: (err, callback) => sink.fail(errorTypeOf(err), errorBody(err), callback),
+      };
+    },
+  };
+  let responseStream = new awslambda.ResponseStream(transport, awslambda.highWaterMarkOf(handler));
+  let fail = err => responseStream.fail(err === undefined ? 'undefined' : err);
+  let returned;
+  try {
+    returned = handler(JSON.parse(inv.event), responseStream, context);
+  } catch (e) {
+    fail(e);
+    return streamControl(responseStream);
+  }
+  if (returned === null || (typeof returned !== 'object' && typeof returned !== 'function') || typeof returned.then !== 'function') {
+    fail('Streaming does not support non-async handlers.');
+  } else {
+    returned.then(result => {
+      if (result !== undefined) console.warn('Streaming handlers ignore return values.');
+    }, fail);
+  }
+  return streamControl(responseStream);
+}
+
+// Nothing left to run and the stream still open: nobody can end it any more (Node's runtime would hang to the timeout)
+function streamControl(responseStream) {
+  return {
+    settled: () => responseStream.writableEnded || responseStream._failed,
+    finishEmpty: () => responseStream.fail(initError('Runtime.ResponseStreamNotFinished', 'Response stream is not finished.')),
+  };
 }
 
 function errorTypeOf(err) {
@@ -163,4 +244,4 @@ function errorTypeOf(err) {
   return err === null ? 'object' : typeof err;
 }
 
-module.exports = { resolveHandler, classifyInitFailure, errorBody, invoke, initError };
+module.exports = { defineAwsLambdaGlobal, resolveHandler, classifyInitFailure, errorBody, invoke, initError };

@@ -44,7 +44,8 @@ function getRecord(resolved, source) {
   if (resolved.builtin) return builtinRecord(resolved.builtin);
   let file = resolved.file;
   let existing = records.get(file);
-  if (resolved.sdk && !existing) require('sdk').loaded(resolved.sdk);
+  // on every import, not only the first: the native image's realm imported the SDK before the process existed
+  if (resolved.sdk) require('sdk').loaded(resolved.sdk);
   // a CommonJS module deleted from require.cache loads afresh, as in Node
   if (existing && !(existing.kind === 'cjs' && requireCache[file] !== existing.module)) return existing;
   let code = source === undefined ? native.readFile(file) : source;
@@ -69,10 +70,15 @@ function getRecord(resolved, source) {
   return cjsRecord(file, fn);
 }
 
+const perProcess = () => loadBuiltin('llrt:per-process');
+
 function builtinRecord(name) {
   let key = 'builtin:' + name;
   if (!records.has(key)) {
-    records.set(key, { id: key, kind: 'builtin', state: 'evaluated', ns: namespaceOf(loadBuiltin(name)), importers: [] });
+    let rec = { id: key, kind: 'builtin', state: 'evaluated', ns: namespaceOf(loadBuiltin(name)), importers: [] };
+    records.set(key, rec);
+    // imported while the native image was built: its importers bind the process's values (process.env...) at the start
+    if (!native.started()) perProcess().onStart(() => notify(rec, rec.ns));
   }
   return records.get(key);
 }
@@ -160,7 +166,12 @@ function namespaceOf(exports) {
   let ns = newNamespace();
   let isObject = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
   let keys = isObject ? Object.keys(exports).filter(k => k !== 'default') : [];
-  keys.concat('default').sort().forEach(key => setBinding(ns, key, key === 'default' ? exports : exports[key]));
+  keys.concat('default').sort().forEach(key => {
+    let desc = key === 'default' ? null : Object.getOwnPropertyDescriptor(exports, key);
+    // an accessor stays one: e.g. process.env, read when the process starts (dev/llrtj/realm/per-process.js), not at import
+    if (desc && desc.get) define(ns, key, { get: () => (native.started() ? exports[key] : perProcess().placeholder(key)), enumerable: true, configurable: true });
+    else setBinding(ns, key, key === 'default' ? exports : exports[key]);
+  });
   return ns;
 }
 
@@ -422,4 +433,4 @@ function importFile(file) {
   });
 }
 
-module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records };
+module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), isLoaded: name => builtins.has(name), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records };

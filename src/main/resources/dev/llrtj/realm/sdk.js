@@ -57,7 +57,7 @@ function warmupEnabled(env) {
 function loaded(spec) {
   let m = load();
   let client = m && m.clients ? m.clients[spec] : null;
-  if (!client || warmed.has(spec)) return;
+  if (!client || warmed.has(spec) || !native.started()) return; // not started: the image build imports it
   warmed.add(spec);
   let env = globalThis.process.env;
   if (!warmupEnabled(env)) return;

@@ -51,8 +51,7 @@ class NativeExecutableIT {
     }
 
     private JsonNode probe(Map<String, String> env) throws Exception {
-        String out = run(tmp, env, "-e", PROBE);
-        return DistFixture.JSON.readTree(out.strip().lines().reduce((a, b) -> b).orElseThrow());
+        return lastJson(run(tmp, env, "-e", PROBE));
     }
 
     @Test
@@ -102,6 +101,39 @@ class NativeExecutableIT {
                         "as Node, TZ=" + tz);
             }
         }
+    }
+
+    /**
+     * The SDK's module bodies ran while the image was built (the prepared realm): a client still resolves its region
+     * from each start's environment, an ES module's `import { env } from 'node:process'` binds the start's, and a
+     * variable the SDK read at build time (found unset) set in a start makes that start build its realm afresh, so
+     * the SDK sees it as Node's would (`globalThis.awslambda` is then not created).
+     */
+    @Test
+    void theSdkImportedAtBuildTimeSeesEachStartsEnvironment() throws Exception {
+        Path script = tmp.resolve("sdk-env.mjs");
+        Files.writeString(script, String.join("\n",
+                "import { env } from 'node:process';",
+                "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+                "const region = await new DynamoDBClient({}).config.region();",
+                "console.log(JSON.stringify({ region, x: env.X, awslambda: typeof globalThis.awslambda }));",
+                ""));
+        for (String region : List.of("eu-west-3", "ap-south-1")) {
+            JsonNode r = lastJson(run(tmp, Map.of("AWS_REGION", region, "X", region), script.toString()));
+            assertEquals(region, r.path("region").asText(), r.toString());
+            assertEquals(region, r.path("x").asText(), r.toString());
+            assertEquals("object", r.path("awslambda").asText(), r.toString());
+        }
+        JsonNode off = lastJson(run(tmp, Map.of("AWS_REGION", "us-east-2", "AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA", "1"),
+                script.toString()));
+        assertEquals("us-east-2", off.path("region").asText(), off.toString());
+        assertEquals("undefined", off.path("awslambda").asText(), off.toString());
+        JsonNode fresh = lastJson(run(tmp, Map.of("AWS_REGION", "sa-east-1", "LLRT_IMAGE_REALM", "0"), script.toString()));
+        assertEquals("sa-east-1", fresh.path("region").asText(), fresh.toString());
+    }
+
+    private static JsonNode lastJson(String out) throws Exception {
+        return DistFixture.JSON.readTree(out.strip().lines().reduce((a, b) -> b).orElseThrow());
     }
 
     /**

@@ -67,7 +67,7 @@ class SamTemplateTest {
     void zipFunctionsRunOnTheLayerAndBuildWithTheirMakefiles() throws IOException {
         List<Map.Entry<String, JsonNode>> zips = ofType("AWS::Serverless::Function").stream()
                 .filter(e -> !e.getValue().path("Properties").path("PackageType").asText().equals("Image")).toList();
-        assertEquals(List.of("HelloFunction", "ItemsFunction"), zips.stream().map(Map.Entry::getKey).toList());
+        assertEquals(List.of("HelloFunction", "ItemsFunction", "StreamingFunction"), zips.stream().map(Map.Entry::getKey).toList());
         for (Map.Entry<String, JsonNode> f : zips) {
             JsonNode props = f.getValue().path("Properties");
             assertEquals("provided.al2023", props.path("Runtime").asText(), f.getKey());
@@ -110,6 +110,12 @@ class SamTemplateTest {
         assertEquals(1, policies.size());
         assertEquals("ItemsTable", policies.path(0).path("DynamoDBCrudPolicy").path("TableName").path("Ref").asText());
         assertFalse(policies.toString().contains("\"*\""), "no wildcard resources");
+    }
+
+    @Test
+    void theStreamingFunctionUrlStreams() {
+        JsonNode url = resources.path("StreamingFunction").path("Properties").path("FunctionUrlConfig");
+        assertEquals("RESPONSE_STREAM", url.path("InvokeMode").asText());
     }
 
     @Test

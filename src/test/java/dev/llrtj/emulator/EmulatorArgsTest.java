@@ -64,8 +64,10 @@ class EmulatorArgsTest {
 
     @Test
     void defaultRuntimeIsThisJvmOnMainWithAnAbsoluteClassPathAndNoAgents() {
-        List<String> command = DefaultRuntimeCommand.build();
+        List<String> command = DefaultRuntimeCommand.build(128);
         assertEquals(ProcessHandle.current().info().command().orElseThrow(), command.get(0));
+        assertTrue(command.containsAll(RuntimeMemory.jvmOptions(128)), "sized as the layer sizes 128 MB: " + command);
+        assertEquals(1, command.stream().filter(o -> o.startsWith("-Xmx")).count(), command.toString());
         assertEquals("dev.llrtj.Main", command.getLast());
         String cp = command.get(command.indexOf("-cp") + 1);
         for (String entry : cp.split(File.pathSeparator)) {
@@ -82,8 +84,8 @@ class EmulatorArgsTest {
     }
 
     @Test
-    void jvmOptionsAreWhatComesBeforeTheMainClassWithoutClassPathOrAgents() {
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Dllrt.sdk=/x", "-Xmx80m"),
+    void jvmOptionsAreWhatComesBeforeTheMainClassWithoutClassPathOrAgentsOrTheEmulatorsOwnSizing() {
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Dllrt.sdk=/x"),
                 DefaultRuntimeCommand.jvmOptions(List.of("-XX:TieredStopAtLevel=1", "-cp", "a.jar:b.jar",
                         "-agentlib:jdwp=transport=dt_socket", "-Dllrt.sdk=/x", "-Xmx80m", "--class-path", "c.jar",
                         "dev.llrtj.Main", "serve", "-Xmx1g")));

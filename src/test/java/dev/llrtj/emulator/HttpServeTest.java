@@ -112,7 +112,7 @@ class HttpServeTest {
     }
 
     @Test
-    void otherValuesAre200JsonAndErrorsAre500() throws Exception {
+    void otherValuesAre200JsonErrorsAre500AndInvalidResponses502() throws Exception {
         HttpResponse<byte[]> plain = send(HttpRequest.newBuilder(uri("/"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"reply\":[1,\"two\"]}")));
@@ -129,6 +129,6 @@ class HttpServeTest {
         HttpResponse<byte[]> badStatus = send(HttpRequest.newBuilder(uri("/"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"reply\":{\"statusCode\":\"abc\"}}")));
-        assertEquals(500, badStatus.statusCode());
+        assertEquals(502, badStatus.statusCode(), "a response API Gateway cannot use is its 502");
     }
 }

@@ -50,9 +50,14 @@ public final class StandInRuntime {
         JsonObject event = new JsonObject(Buffer.buffer(inv.event()));
         String action = event.getString("action", "echo");
         if ("2.0".equals(event.getString("version")) && event.containsKey("requestContext")) {
-            // an HTTP API event: a JSON body {"reply": ...} is answered verbatim, anything else is echoed
+            // an HTTP API event: a JSON body {"reply": ...} is answered verbatim (as JSON; {"rawReply": "..."} as
+            // those very characters), anything else is echoed
             String body = event.getString("body");
             JsonObject request = body != null && body.startsWith("{") ? new JsonObject(body) : new JsonObject();
+            if (request.containsKey("rawReply")) { // any bytes at all, even ones that are not JSON
+                client.postResponse(inv, utf8(request.getString("rawReply"))).get();
+                return;
+            }
             if (request.containsKey("reply")) {
                 client.postResponse(inv, utf8(io.vertx.core.json.Json.encode(request.getValue("reply")))).get();
                 return;

@@ -203,4 +203,13 @@ class InvocationsOverEmulatorTest {
         assertEquals(RuntimeProcess.EXIT_MARK + "129", marks.get(marks.size() - 1), "exit status as Node's runtime: " + log);
         assertEquals(1, served("after-timer"), "the emulator started a fresh runtime for the next invoke");
     }
+
+    @Test
+    void theAwsLambdaGlobalLoadsOnlyWhenTouched() throws Exception {
+        HttpInvoke.Answer a = ok("{\"action\":\"awslambdaGlobal\"}");
+        // a first invocation of this runtime, or one whose earlier invocations never touched the global
+        assertEquals("lazy", a.json().path("before").asText(), a.raw());
+        assertEquals("function,function", a.json().path("touched").asText(), a.raw());
+        assertEquals("loaded", a.json().path("after").asText(), a.raw());
+    }
 }

@@ -22,13 +22,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class ScriptedRuntimeApi implements AutoCloseable {
     /** What a `next` answers: an invocation (status 200) or, with {@code status} other than 200, just that status. */
-    record Step(int status, Map<String, String> headers, String body) {
+    record Step(int status, Map<String, String> headers, String body, boolean truncated) {
         static Step invocation(Map<String, String> headers, String body) {
-            return new Step(200, headers, body);
+            return new Step(200, headers, body, false);
         }
 
         static Step fail(int status) {
-            return new Step(status, Map.of(), "{\"errorType\":\"Scripted\",\"errorMessage\":\"scripted failure\"}");
+            return new Step(status, Map.of(), "{\"errorType\":\"Scripted\",\"errorMessage\":\"scripted failure\"}", false);
+        }
+
+        /** Announces the whole body, sends half of it, and closes the connection. */
+        Step truncate() {
+            return new Step(status, headers, body, true);
         }
     }
 
@@ -87,6 +92,13 @@ final class ScriptedRuntimeApi implements AutoCloseable {
                     return;
                 }
                 step.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, servedValue(k, v)));
+                if (step.truncated()) {
+                    byte[] bytes = step.body().getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(step.status(), bytes.length + 1);
+                    exchange.getResponseBody().write(bytes, 0, bytes.length / 2);
+                    exchange.getResponseBody().flush();
+                    return; // closing the exchange short of its length ends the connection
+                }
                 respond(exchange, step.status(), step.body());
                 return;
             }

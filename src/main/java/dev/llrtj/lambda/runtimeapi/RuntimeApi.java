@@ -20,6 +20,9 @@ public final class RuntimeApi {
     /** Largest synchronous (buffered) response body Lambda accepts; one byte more answers 413. */
     public static final int MAX_RESPONSE_BYTES = 6_291_556;
 
+    /** Lambda's (soft) limit on a streamed response: 20 MiB; beyond it the stream is cut and the invocation fails. */
+    public static final int MAX_STREAMED_RESPONSE_BYTES = 20 * 1024 * 1024;
+
     // Headers of GET next
     public static final String HEADER_REQUEST_ID = "Lambda-Runtime-Aws-Request-Id";
     public static final String HEADER_DEADLINE_MS = "Lambda-Runtime-Deadline-Ms";
@@ -59,10 +62,28 @@ public final class RuntimeApi {
     public static final String ENV_TRACE_ID = "_X_AMZN_TRACE_ID";
 
     public static String responsePath(String requestId) {
-        return INVOCATION_PREFIX + requestId + RESPONSE_SUFFIX;
+        return INVOCATION_PREFIX + encodeId(requestId) + RESPONSE_SUFFIX;
     }
 
     public static String errorPath(String requestId) {
-        return INVOCATION_PREFIX + requestId + ERROR_SUFFIX;
+        return INVOCATION_PREFIX + encodeId(requestId) + ERROR_SUFFIX;
+    }
+
+    /**
+     * A request id as one path segment, as Node's runtime writes it (encodeURIComponent): the id is whatever the
+     * server sent, and a space, slash or '?' in it would otherwise make a request line the server cannot parse.
+     */
+    public static String encodeId(String requestId) {
+        StringBuilder out = new StringBuilder(requestId.length());
+        for (byte b : requestId.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-_.!~*'()".indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 }

@@ -10,6 +10,8 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.NetClient;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.core.net.SocketAddress;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,6 +31,8 @@ public final class RuntimeApiClient extends VerticleBase {
     private final SocketAddress server;
     private final String authority;
     private HttpClientAgent http;
+    /** For streamed responses only, made on the first one (see {@link StreamedResponse} for why not {@link #http}). */
+    private NetClient net;
 
     private RuntimeApiClient(SocketAddress server, String authority) {
         this.server = server;
@@ -77,7 +81,25 @@ public final class RuntimeApiClient extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        return http.close();
+        NetClient streams = streamClient(false);
+        return streams == null ? http.close() : Future.all(http.close(), streams.close());
+    }
+
+    private synchronized NetClient streamClient(boolean create) {
+        if (net == null && create) {
+            net = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true));
+        }
+        return net;
+    }
+
+    /**
+     * Starts a streamed answer to {@code inv} (Lambda's response streaming); the request head goes out at once,
+     * the body as it is written.
+     */
+    public StreamedResponse streamResponse(Invocation inv, String contentType) {
+        String head = StreamedResponse.head(RuntimeApi.responsePath(inv.requestId()), authority,
+                contentType, inv.invocationId());
+        return StreamedResponse.open(context, streamClient(true), server, head);
     }
 
     /** Undeploys the verticle and closes its connection. */

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * LLRT's network variables, read once per loop: LLRT_NET_ALLOW / LLRT_NET_DENY (host lists, a scheme prefix
- * is ignored, `host:port` pins a port), LLRT_NET_POOL_IDLE_TIMEOUT (seconds, default 15), LLRT_HTTP_VERSION
+ * is ignored, `host:port` pins a port, a host without one covers every port, hosts compared by name and by address), LLRT_NET_POOL_IDLE_TIMEOUT (seconds, default 15), LLRT_HTTP_VERSION
  * (`2` allows HTTP/2 over ALPN, anything else HTTP/1.1 only), LLRT_TLS_VERSION (`1.3` enables TLS 1.3 besides
  * 1.2, else TLS 1.2 only) and LLRT_EXTRA_CA_CERTS (a PEM file trusted besides the JDK's roots).
  */
@@ -16,17 +17,27 @@ public record NetConfig(List<Rule> allow, List<Rule> deny, int poolIdleTimeoutSe
         String extraCaFile) {
     public static final int DEFAULT_POOL_IDLE_TIMEOUT_SECONDS = 15;
 
-    /** One list entry: a host (matched with its subdomains) and optionally a port. */
+    /** One list entry: a host (matched with its subdomains, and by the addresses it resolves to) and optionally a port. */
     public record Rule(String host, int port) {
-        static final int ANY_DEFAULT_PORT = -1;
+        static final int ANY_PORT = -1;
 
-        boolean matches(String urlHost, int urlPort, boolean portExplicit, int defaultPort) {
-            boolean hostMatches = urlHost.equals(host) || urlHost.endsWith("." + host);
-            if (!hostMatches) {
-                return false;
-            }
-            // as LLRT: an entry without a port matches the URL's default port (https://h and http://h alike)
-            return port == ANY_DEFAULT_PORT ? !portExplicit || urlPort == defaultPort : urlPort == port;
+        /**
+         * An entry without a port covers every port: "deny 127.0.0.1" means the host, not its ports 80 and 443
+         * only. The host matches by name (itself and its subdomains) or by address: a URL whose host is another
+         * spelling of the entry's address (localhost, 0.0.0.0, [::ffff:127.0.0.1], 2130706433) or a name resolving
+         * to it is the same place.
+         */
+        boolean matchesByName(String urlHost, int urlPort) {
+            return portMatches(urlPort) && (urlHost.equals(host) || urlHost.endsWith("." + host));
+        }
+
+        boolean matchesByAddress(Set<String> urlAddresses, int urlPort) {
+            return portMatches(urlPort) && !urlAddresses.isEmpty()
+                    && !java.util.Collections.disjoint(urlAddresses, HostAddresses.of(host));
+        }
+
+        private boolean portMatches(int urlPort) {
+            return port == ANY_PORT || urlPort == port;
         }
     }
 
@@ -75,10 +86,18 @@ public record NetConfig(List<Rule> allow, List<Rule> deny, int poolIdleTimeoutSe
         int defaultPort = "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
         int port = explicit ? url.getPort() : defaultPort;
         String where = host + (explicit ? ":" + port : "");
-        if (allow != null && allow.stream().noneMatch(r -> r.matches(host, port, explicit, defaultPort))) {
+        if (allow == null && deny == null) {
+            return null; // no lists: no lookup either
+        }
+        // names first: a host the lists name needs no lookup; otherwise its addresses decide (looked up once)
+        var addresses = new java.util.concurrent.atomic.AtomicReference<Set<String>>();
+        java.util.function.Supplier<Set<String>> resolved = () -> addresses.updateAndGet(a -> a != null ? a : HostAddresses.of(host));
+        if (allow != null && allow.stream().noneMatch(r -> r.matchesByName(host, port))
+                && allow.stream().noneMatch(r -> r.matchesByAddress(resolved.get(), port))) {
             return "URL not allowed: " + where;
         }
-        if (deny != null && deny.stream().anyMatch(r -> r.matches(host, port, explicit, defaultPort))) {
+        if (deny != null && (deny.stream().anyMatch(r -> r.matchesByName(host, port))
+                || deny.stream().anyMatch(r -> r.matchesByAddress(resolved.get(), port)))) {
             return "URL denied: " + where;
         }
         return null;
@@ -104,7 +123,7 @@ public record NetConfig(List<Rule> allow, List<Rule> deny, int poolIdleTimeoutSe
                 continue;
             }
             int colon = entry.lastIndexOf(':');
-            int port = Rule.ANY_DEFAULT_PORT;
+            int port = Rule.ANY_PORT;
             if (colon > 0 && entry.indexOf(']') < colon && entry.substring(colon + 1).matches("\\d{1,5}")) {
                 port = Integer.parseInt(entry.substring(colon + 1));
                 entry = entry.substring(0, colon);

@@ -3,6 +3,7 @@ package dev.llrtj.modules.console;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.realm.Realm;
 import dev.llrtj.realm.Stdio;
+import org.mozilla.javascript.Function;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
@@ -35,5 +36,10 @@ public final class ConsoleBinding {
      */
     public static void configureLambdaLoggingOnLoad(Realm realm, Scriptable options) {
         realm.global().associateValue(LAMBDA_LOGGING_KEY, options);
+        if (realm.builtinLoaded("console")) {
+            // the native image's prepared realm: the SDK's import at build time loaded console already
+            Scriptable console = (Scriptable) realm.requireBuiltin("console");
+            realm.call((Function) ScriptableObject.getProperty(console, "configureLambdaLogging"), console, options);
+        }
     }
 }

@@ -16,8 +16,6 @@ import org.mozilla.javascript.ScriptableObject;
 
 /** The facts only the JVM knows: environment, arguments, clocks, memory, exit. Shape lives in process.js. */
 public final class ProcessBinding {
-    private static final long START_NANOS = System.nanoTime();
-
     private ProcessBinding() {}
 
     public static Scriptable create(Realm realm) {
@@ -84,33 +82,40 @@ public final class ProcessBinding {
 
     /** Since the process started (the runtime's own start-up included, as Node's counts its own). */
     private static double uptimeSeconds() {
-        return (System.nanoTime() - processStartNanos()) / 1e9;
+        return (System.nanoTime() - ProcessStart.nanos()) / 1e9;
     }
 
-    private static volatile long processStartNanos = Long.MIN_VALUE;
-
     /**
-     * The process's start on the System.nanoTime scale, found once: Linux gives the start in clock ticks since boot
-     * (/proc/self/stat) and the time since boot (/proc/uptime), both on the boot clock, to 10 ms. (The JDK's
-     * ProcessHandle start instant adds the boot time rounded to the second, so it was up to 1 s off.)
+     * Process state, initialised at run time in each process: this binding's functions may be built into the native
+     * image's prepared realm, with this class initialised by the builder.
      */
-    private static long processStartNanos() {
-        long start = processStartNanos;
-        if (start == Long.MIN_VALUE) {
-            long now = System.nanoTime();
-            try {
-                String stat = Files.readString(Path.of("/proc/self/stat"));
-                // fields after the command name (which may hold spaces) start at field 3; starttime is field 22
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                double startedAfterBoot = Long.parseLong(fields[22 - 3]) / 100.0; // USER_HZ is 100 on Linux
-                double sinceBoot = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
-                start = now - (long) (Math.max(0, sinceBoot - startedAfterBoot) * 1e9);
-            } catch (IOException | RuntimeException e) {
-                start = START_NANOS; // no /proc: since this class loaded
+    private static final class ProcessStart {
+            private static final long CLASS_LOADED = System.nanoTime();
+            private static volatile long nanos = Long.MIN_VALUE;
+
+        /**
+         * The process's start on the System.nanoTime scale, found once: Linux gives the start in clock ticks since boot
+         * (/proc/self/stat) and the time since boot (/proc/uptime), both on the boot clock, to 10 ms. (The JDK's
+         * ProcessHandle start instant adds the boot time rounded to the second, so it was up to 1 s off.)
+         */
+        private static long nanos() {
+            long start = nanos;
+            if (start == Long.MIN_VALUE) {
+                long now = System.nanoTime();
+                try {
+                    String stat = Files.readString(Path.of("/proc/self/stat"));
+                    // fields after the command name (which may hold spaces) start at field 3; starttime is field 22
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double startedAfterBoot = Long.parseLong(fields[22 - 3]) / 100.0; // USER_HZ is 100 on Linux
+                    double sinceBoot = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+                    start = now - (long) (Math.max(0, sinceBoot - startedAfterBoot) * 1e9);
+                } catch (IOException | RuntimeException e) {
+                    start = CLASS_LOADED; // no /proc: since this class loaded
+                }
+                nanos = start;
             }
-            processStartNanos = start;
+            return start;
         }
-        return start;
     }
 
     private static String arch() {

@@ -19,9 +19,12 @@ import org.mozilla.javascript.ScriptableObject;
  * read into a plain object); failures surface as JS errors whose `name` is the DOMException name to report.
  */
 public final class SubtleBinding {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private SubtleBinding() {}
+
+    /** Seeded at run time, in each process (this binding's functions may be built into the native image). */
+    private static final class Random {
+        static final SecureRandom SOURCE = new SecureRandom();
+    }
 
     @FunctionalInterface
     private interface Op {
@@ -34,7 +37,7 @@ public final class SubtleBinding {
         op(b, "digest", "OperationError", a -> JsBytes.arrayBuffer(scope, Hashes.digest(str(a[0]), Bytes.of(a[1], "data"))));
         op(b, "randomSecret", "OperationError", a -> {
             byte[] bytes = new byte[(int) Context.toNumber(a[0])];
-            RANDOM.nextBytes(bytes);
+            Random.SOURCE.nextBytes(bytes);
             return KeyHandle.secret(bytes);
         });
         op(b, "secretKey", "DataError", a -> KeyHandle.secret(Bytes.of(a[0], "keyData")));

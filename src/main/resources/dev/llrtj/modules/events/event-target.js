@@ -4,7 +4,11 @@
 
 const kState = Symbol('event state');
 const kListeners = Symbol('listeners');
-const origin = Date.now();
+// the time origin of event.timeStamp: the process's start, not the native image build's
+let origin;
+require('llrt:per-process').onStart(() => {
+  origin = Date.now();
+});
 
 function missingArgs(name) {
   let err = new TypeError(`The "${name}" argument must be specified`);

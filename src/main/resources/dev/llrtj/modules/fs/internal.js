@@ -35,12 +35,25 @@ function invalidArgType(name, expected, value) {
 }
 
 function toPath(value, name) {
-  if (typeof value === 'string') return value;
-  if (value instanceof Uint8Array) return bufferClass().from(value.buffer, value.byteOffset, value.byteLength).toString();
-  if (value && typeof value === 'object' && typeof value.href === 'string' && value.protocol === 'file:') {
-    return decodeURIComponent(value.pathname);
-  }
-  throw invalidArgType(name || 'path', 'of type string or an instance of Buffer or URL', value);
+  let path;
+  if (typeof value === 'string') path = value;
+  else if (value instanceof Uint8Array) path = bufferClass().from(value.buffer, value.byteOffset, value.byteLength).toString();
+  else if (value && typeof value === 'object' && typeof value.href === 'string' && value.protocol === 'file:') {
+    path = decodeURIComponent(value.pathname);
+  } else throw invalidArgType(name || 'path', 'of type string or an instance of Buffer or URL', value);
+  if (path.indexOf('\0') !== -1) throw nullBytes(name || 'path', value, path);
+  return path;
+}
+
+// Node's check before any system call: no file name holds a NUL (and Java's paths refuse one)
+function nullBytes(name, value, path) {
+  let hex = (code) => code.toString(16).padStart(2, '0');
+  let shown = value instanceof Uint8Array
+    ? `<Buffer ${Array.prototype.map.call(value, hex).join(' ')}>`
+    : `'${path.replace(/[\x00-\x1f\x7f]/g, (c) => '\\x' + hex(c.charCodeAt(0)).toUpperCase())}'`;
+  let err = new TypeError(`The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${shown}`);
+  err.code = 'ERR_INVALID_ARG_VALUE';
+  return err;
 }
 
 function encodingOf(options, fallback) {

@@ -4,22 +4,23 @@
 const EventEmitter = require('events');
 const timers = require('timers');
 
+const { define: perProcess, environment } = require('llrt:per-process');
+
 const process = new EventEmitter();
-const execPath = native.execPath();
 
 process.title = 'llrt';
 // Node stores every environment value as a string: `process.env.PORT = 8080` reads back '8080'
-process.env = new Proxy(native.env(), {
+perProcess(process, 'env', () => new Proxy(native.env(), {
   set(target, key, value) {
     target[key] = String(value);
     return true;
   },
-});
-process.argv = native.argv();
-process.argv0 = process.argv[0];
+}), () => environment(() => process.env));
+perProcess(process, 'argv', () => native.argv());
+perProcess(process, 'argv0', () => process.argv[0]);
 process.execArgv = [];
-process.execPath = execPath;
-process.pid = native.pid();
+perProcess(process, 'execPath', () => native.execPath());
+perProcess(process, 'pid', () => native.pid());
 // a getter, as Node's: the parent is looked up (two /proc reads) only when asked for
 Object.defineProperty(process, 'ppid', { get: () => native.ppid(), enumerable: true, configurable: true });
 process.platform = native.platform();

@@ -5,6 +5,7 @@
 const { AES, RSA, USAGES, domError, bufferSource, normalize, hashBits } = require('llrt:subtle/algorithms');
 
 const slots = new WeakMap(); // CryptoKey -> { handle, type, extractable, algorithm, usages }
+// (no slot value reaches its CryptoKey, so entries are freed with their keys: docs/module-state.md)
 
 function CryptoKey() {
   throw new TypeError('Illegal constructor');

@@ -3,7 +3,16 @@
 
 const host = require('llrt:url-host');
 
-const lists = new WeakMap(); // params -> { list: [[name, value]], url: owner or null }
+// Each URLSearchParams keeps { list: [[name, value]], url: owner's update function or null } on a non-enumerable
+// symbol property (Node's own URLSearchParams keeps its list on symbol properties too), not in a WeakMap: Rhino's
+// WeakMap is a Java WeakHashMap, which holds its values strongly, so an entry whose value reaches its key (here
+// through the owner URL's update function) is never freed. The rule for module code: docs/module-state.md.
+const STATE = Symbol('URLSearchParams state');
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function stateOf(params) {
+  return params !== null && typeof params === 'object' && hasOwn.call(params, STATE) ? params[STATE] : undefined;
+}
 
 function toUSV(value) {
   return String(value).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/g,
@@ -28,7 +37,7 @@ function serializeForm(list) {
 }
 
 function state(params) {
-  let s = lists.get(params);
+  let s = stateOf(params);
   if (!s) throw new TypeError('Value of "this" must be of type URLSearchParams');
   return s;
 }
@@ -68,19 +77,19 @@ function URLSearchParams(init) {
     let s = toUSV(init);
     list = parseForm(s.charAt(0) === '?' ? s.slice(1) : s);
   }
-  lists.set(this, { list, url: null });
+  Object.defineProperty(this, STATE, { value: { list, url: null } });
 }
 
 // the URL side: URL objects create their params with this and refresh the list when their query changes
 URLSearchParams._forURL = function (query, update) {
   let params = new URLSearchParams();
-  let s = lists.get(params);
+  let s = params[STATE];
   s.list = query ? parseForm(query) : [];
   s.url = update;
   return params;
 };
 URLSearchParams._reset = function (params, query) {
-  lists.get(params).list = query ? parseForm(query) : [];
+  params[STATE].list = query ? parseForm(query) : [];
 };
 
 function changed(s) {
@@ -159,7 +168,7 @@ Object.defineProperty(proto, 'size', { configurable: true, enumerable: true, get
 const IteratorProto = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
 const ParamsIteratorProto = Object.create(IteratorProto);
 ParamsIteratorProto.next = function next() {
-  let s = lists.get(this._params);
+  let s = this._params[STATE];
   if (this._index >= s.list.length) return { value: undefined, done: true };
   let pair = s.list[this._index++];
   return { value: this._kind === 'keys' ? pair[0] : this._kind === 'values' ? pair[1] : [pair[0], pair[1]], done: false };

@@ -7,7 +7,10 @@ const paramsModule = require('llrt:url-search-params');
 const URLSearchParams = paramsModule.URLSearchParams;
 const S = parser.states;
 
-const records = new WeakMap(); // URL -> { url: record, params: URLSearchParams }
+// Each URL keeps { url: record, params: URLSearchParams } on a non-enumerable symbol property, not in a WeakMap
+// (Rhino's WeakMap holds values strongly: an entry whose value reaches its key is never freed; docs/module-state.md).
+const STATE = Symbol('URL state');
+const hasOwn = Object.prototype.hasOwnProperty;
 
 // the URL serialiser
 function serializePath(url) {
@@ -63,7 +66,7 @@ function parseBase(base) {
 }
 
 function internal(url) {
-  let s = records.get(url);
+  let s = url !== null && typeof url === 'object' && hasOwn.call(url, STATE) ? url[STATE] : undefined;
   if (!s) throw new TypeError('Value of "this" must be of type URL');
   return s;
 }
@@ -83,7 +86,7 @@ function URL(input, base) {
     s.url.query = query === '' ? null : query;
     stripTrailingSpacesFromOpaquePath(s.url);
   });
-  records.set(this, s);
+  Object.defineProperty(this, STATE, { value: s });
 }
 
 URL.canParse = function canParse(input, base) {

@@ -46,7 +46,8 @@ class NetConfigTest {
         assertNull(refusal(config, "https://example.org:8443/"));
         assertEquals("URL not allowed: example.org", refusal(config, "https://example.org/"));
         assertEquals("URL not allowed: notamazonaws.com", refusal(config, "https://notamazonaws.com/"));
-        assertEquals("URL not allowed: amazonaws.com:8080", refusal(config, "http://amazonaws.com:8080/"));
+        assertEquals("URL not allowed: example.org:8080", refusal(config, "http://example.org:8080/"), "a port given pins it");
+        assertNull(refusal(config, "http://amazonaws.com:8080/"), "an entry without a port covers every port");
     }
 
     @Test
@@ -66,7 +67,39 @@ class NetConfigTest {
     @Test
     void listsSplitOnSpacesAndCommasAndIgnoreSchemesAndPaths() {
         assertEquals(3, NetConfig.rules(" a.com,b.com   http://c.com/path ").size());
-        assertEquals(new NetConfig.Rule("c.com", -1), NetConfig.rules("http://c.com/path").get(0));
+        assertEquals(new NetConfig.Rule("c.com", NetConfig.Rule.ANY_PORT), NetConfig.rules("http://c.com/path").get(0));
         assertEquals(new NetConfig.Rule("::1", 8080), NetConfig.rules("[::1]:8080").get(0));
+    }
+
+    @Test
+    void aDenyEntryWithoutAPortBlocksEveryPortOfTheHost() {
+        NetConfig config = NetConfig.fromEnv(Map.of("LLRT_NET_DENY", "127.0.0.1"));
+        assertEquals("URL denied: 127.0.0.1:35701", refusal(config, "http://127.0.0.1:35701/"));
+        assertEquals("URL denied: 127.0.0.1", refusal(config, "https://127.0.0.1/"));
+    }
+
+    @Test
+    void aDenyEntryBlocksEveryOtherSpellingOfItsAddress() {
+        for (String entry : new String[] {"127.0.0.1:35701", "localhost:35701"}) {
+            NetConfig config = NetConfig.fromEnv(Map.of("LLRT_NET_DENY", entry));
+            for (String host : new String[] {"127.0.0.1", "localhost", "[::ffff:127.0.0.1]", "0.0.0.0", "0", "[::1]",
+                    "127.0.0.2", "2130706433", "[::]"}) {
+                assertEquals("URL denied: " + host.replaceAll("[\\[\\]]", "") + ":35701",
+                        refusal(config, "http://" + host + ":35701/"), entry + " vs " + host);
+            }
+            assertNull(refusal(config, "http://127.0.0.1:35702/"), "the port given pins it");
+        }
+        NetConfig v6 = NetConfig.fromEnv(Map.of("LLRT_NET_DENY", "[::ffff:10.1.2.3]"));
+        assertEquals("URL denied: 10.1.2.3", refusal(v6, "http://10.1.2.3/"));
+        assertNull(refusal(v6, "http://10.1.2.4/"));
+    }
+
+    @Test
+    void anAllowListComparesAddressesToo() {
+        NetConfig config = NetConfig.fromEnv(Map.of("LLRT_NET_ALLOW", "127.0.0.1:9000"));
+        assertNull(refusal(config, "http://localhost:9000/"));
+        assertNull(refusal(config, "http://[::ffff:127.0.0.1]:9000/"));
+        assertEquals("URL not allowed: localhost:9001", refusal(config, "http://localhost:9001/"));
+        assertEquals("URL not allowed: 10.0.0.1:9000", refusal(config, "http://10.0.0.1:9000/"));
     }
 }

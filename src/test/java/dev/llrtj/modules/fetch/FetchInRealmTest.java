@@ -176,12 +176,21 @@ class FetchInRealmTest {
                 "  fetch('http://localhost:1/x').then(() => 'fetched', why).then(denied =>",
                 "    report(JSON.stringify({ notAllowed, denied, conns: serverConnections() }))));"));
         assertEquals("TypeError: fetch failed / URL not allowed: 127.0.0.1:" + port, out.get("notAllowed").asText());
-        assertEquals("TypeError: fetch failed / URL not allowed: localhost:1", out.get("denied").asText());
+        // localhost:1 is 127.0.0.1:1, which the allow list admits by address; the deny list names it
+        assertEquals("TypeError: fetch failed / URL denied: localhost:1", out.get("denied").asText());
         assertEquals(0, out.get("conns").asInt());
         realm.close();
         startRealm(NetConfig.defaults().withAllow("127.0.0.1:" + port).withDeny("127.0.0.1"));
         out = run("fetch(" + q(server.url("/hello")) + ").then(r => r.text()).then(t => report(JSON.stringify({ m: t })), e => report(JSON.stringify({ m: e.cause.message })));");
-        assertEquals("hello", out.get("m").asText(), "allowed with its port; a deny entry without a port is for default ports only");
+        assertEquals("URL denied: 127.0.0.1:" + port, out.get("m").asText(), "a deny entry without a port covers every port");
+        realm.close();
+        startRealm(NetConfig.defaults().withDeny("127.0.0.1:" + port));
+        out = run(String.join("\n",
+                "const spellings = ['localhost', '[::ffff:127.0.0.1]', '0.0.0.0', '0'];",
+                "Promise.all(spellings.map(h => fetch('http://' + h + ':" + port + "/hello').then(() => 'fetched', e => e.cause.message)))",
+                "  .then(all => report(JSON.stringify({ all, conns: serverConnections() })));"));
+        assertEquals("[\"URL denied: localhost:" + port + "\",\"URL denied: ::ffff:7f00:1:" + port + "\",\"URL denied: 0.0.0.0:"
+                + port + "\",\"URL denied: 0.0.0.0:" + port + "\"]", out.get("all").toString(), "the same address however spelled (as the URL parser writes it)");
         realm.close();
         int before = server.connections();
         startRealm(NetConfig.defaults().withDeny("127.0.0.1:" + port));
