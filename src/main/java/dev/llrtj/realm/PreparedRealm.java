@@ -72,6 +72,7 @@ final class PreparedRealm {
         }
         manifest = Files.readString(sdkHome.resolve("manifest.json"), StandardCharsets.UTF_8);
         assumedUnset = realm.perProcess().assumedUnset();
+        realm.releaseBuildContext();
         REALM.set(realm);
     }
 

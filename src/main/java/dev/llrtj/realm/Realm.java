@@ -69,6 +69,11 @@ public final class Realm {
         return new Realm(cx, null, List.of(), builtins);
     }
 
+    /** Image build only: the builder's Context is not stored in the image (the start attaches its own). */
+    void releaseBuildContext() {
+        this.cx = null;
+    }
+
     private void attach(EventLoop loop, List<String> argv) {
         this.loop = loop;
         this.cx = loop.cx();
