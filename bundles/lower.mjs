@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build-time lowering for llrt-java: turns modern JavaScript/TypeScript into code Rhino 1.9.1 runs.
-//   node lower.mjs bundle <entry> --outdir <dir> [--external <pattern>]... [--minify]
+//   node lower.mjs bundle <entry> --outdir <dir> [--builtins <name,...>] [--external <pattern>]... [--minify]
 //   node lower.mjs serve                      (JSON lines on stdin -> JSON lines on stdout)
 //   node lower.mjs transform <file>           (one file, code on stdout)
 // Output contract relied on by dev.llrtj.lowering and the module loader:
@@ -22,16 +22,27 @@ export const CJS_HEADER = '/*llrt:cjs*/';
 // es2022 keeps top-level await for the module pass while esbuild still lowers decorators and `using`.
 export const ESBUILD_TARGET = 'es2022';
 
-export const DEFAULT_EXTERNALS = [
-  ...builtinModules,
-  ...builtinModules.map((m) => 'node:' + m),
-  'node:*',
-  '@aws-sdk/*',
-  '@smithy/*',
-  'llrt:*',
-  'vitest',
-  '@jest/globals',
-];
+// Left to the runtime: its built-ins and the embedded SDK. `llrt bundle` passes the runtime's own list of built-in
+// names (--builtins, read from its module registry); run directly, Node's built-ins stand in for it.
+export const RUNTIME_EXTERNALS = ['@aws-sdk/*', '@smithy/*', 'llrt:*'];
+const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => 'node:' + m)]);
+
+// Node built-ins the runtime lacks stay imports (code may require them inside try/catch), with a warning now
+// rather than only a failure at run time.
+function missingBuiltinsPlugin(builtins, warnings) {
+  const known = new Set(builtins);
+  return {
+    name: 'llrt-missing-builtins',
+    setup(build) {
+      build.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
+        if (known.has(args.path) || !(NODE_BUILTINS.has(args.path) || args.path.startsWith('node:'))) return undefined;
+        warnings.push(`'${args.path}' (imported by ${args.importer}) is not a ` +
+          'built-in module of llrt: the import fails at run time');
+        return { path: args.path, external: true };
+      });
+    },
+  };
+}
 
 const TS_LOADERS = { '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx' };
 
@@ -208,9 +219,10 @@ export async function transformFile(file, source) {
 }
 
 /** esbuild bundle of an entry point, then lowering; writes <outdir>/<name>.mjs and .mjs.map. */
-export async function bundle(entry, { outdir, externals = [], minify = false }) {
+export async function bundle(entry, { outdir, externals = [], builtins = null, minify = false }) {
   const name = path.basename(entry).replace(/\.[^.]+$/, '');
   const outfile = path.resolve(outdir, name + '.mjs');
+  const warnings = [];
   let result;
   try {
     result = await esbuild.build({
@@ -223,7 +235,8 @@ export async function bundle(entry, { outdir, externals = [], minify = false }) 
       write: false,
       sourcemap: 'external',
       minify,
-      external: [...DEFAULT_EXTERNALS, ...externals],
+      external: [...(builtins || [...NODE_BUILTINS, 'node:*']), ...RUNTIME_EXTERNALS, ...externals],
+      plugins: builtins ? [missingBuiltinsPlugin(builtins, warnings)] : [],
       logLevel: 'silent',
     });
   } catch (e) {
@@ -238,6 +251,7 @@ export async function bundle(entry, { outdir, externals = [], minify = false }) 
   mkdirSync(path.dirname(outfile), { recursive: true });
   writeFileSync(outfile, lowered.code + `//# sourceMappingURL=${path.basename(outfile)}.map\n`);
   writeFileSync(outfile + '.map', JSON.stringify(finalMap));
+  [...new Set(warnings)].forEach((w) => process.stderr.write(`llrt bundle: warning: ${w}\n`));
   return outfile;
 }
 
@@ -262,7 +276,7 @@ async function serve() {
 
 function usage() {
   process.stderr.write(
-    'usage: node lower.mjs bundle <entry> --outdir <dir> [--external <pattern>]... [--minify]\n' +
+    'usage: node lower.mjs bundle <entry> --outdir <dir> [--builtins <name,...>] [--external <pattern>]... [--minify]\n' +
       '       node lower.mjs serve\n' +
       '       node lower.mjs transform <file>\n',
   );
@@ -287,16 +301,18 @@ async function main(argv) {
       let outdir = 'dist';
       let minify = false;
       const externals = [];
+      let builtins = null;
       for (let i = 0; i < rest.length; i++) {
         const a = rest[i];
         if (a === '--outdir' || a === '-o') outdir = rest[++i];
         else if (a === '--external') externals.push(rest[++i]);
+        else if (a === '--builtins') builtins = String(rest[++i] || '').split(',').filter(Boolean);
         else if (a === '--minify') minify = true;
         else if (!a.startsWith('-') && !entry) entry = a;
         else return usage();
       }
       if (!entry || !outdir) return usage();
-      console.log(await bundle(entry, { outdir, externals, minify }));
+      console.log(await bundle(entry, { outdir, externals, builtins, minify }));
       return 0;
     }
     return usage();

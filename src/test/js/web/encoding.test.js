@@ -1,4 +1,4 @@
-// Tests for the global TextEncoder/TextDecoder (js/web/encoding.js). The known-answer expectations were printed
+// Tests for the global TextEncoder/TextDecoder (encoding.js). The known-answer expectations were printed
 // by Node 20 for the same expressions (between the known-answers markers; regenerate with
 // `node src/test/js/fixtures/known-answers/make.cjs`, cases in encoding.cases.cjs), except windows-1252's 0x80..0x9F (see the last test).
 const thrown = require('../fixtures/known-answers/thrown.cjs');

@@ -2,6 +2,7 @@ package dev.llrtj.cli;
 
 import dev.llrtj.lowering.LoweringException;
 import dev.llrtj.lowering.NodeToolchain;
+import dev.llrtj.modules.ModuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +79,9 @@ public final class BundleCommand implements Command {
             return 1;
         }
         List<String> command = new ArrayList<>(toolchain.command("bundle", entryPath.toString(),
-                "--outdir", Path.of(outdir).toAbsolutePath().toString()));
+                "--outdir", Path.of(outdir).toAbsolutePath().toString(),
+                // what the runtime answers itself stays an import: the registry's names, not Node's whole list
+                "--builtins", String.join(",", ModuleRegistry.builtins().importNames())));
         command.addAll(forwarded);
         Process p = new ProcessBuilder(command).inheritIO().start();
         return p.waitFor();

@@ -1,9 +1,10 @@
 package dev.llrtj.cli;
 
+import dev.llrtj.modules.ModuleRegistry;
 import dev.llrtj.engine.JsStrings;
 import dev.llrtj.host.Executable;
 import dev.llrtj.loop.EventLoop;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public final class RunCommand implements Command {
     static int runToExit(Path file, String source, List<String> argv) {
         EventLoop loop = EventLoop.start();
         loop.execute(() -> {
-            Realm realm = Realm.create(loop, argv);
+            Realm realm = Realm.create(loop, argv, ModuleRegistry.builtins());
             realm.installProcessDefaults();
             Object completion = source == null ? realm.runMain(file) : realm.runMain(file, source);
             realm.settle(completion).exceptionally(failure -> {

@@ -1,5 +1,6 @@
 package dev.llrtj.engine;
 
+import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.TopLevel;
@@ -33,6 +34,12 @@ public final class JsBytes {
         return null;
     }
 
+    /** A copy of the bytes of an ArrayBuffer or ArrayBufferView, or null when {@code value} is neither. */
+    public static byte[] copy(Object value) {
+        Slice s = slice(value);
+        return s == null ? null : s.copy();
+    }
+
     /** Like {@link #slice} but a TypeError for anything else. */
     public static Slice require(Object value, String what) {
         Slice s = slice(value);
@@ -58,5 +65,10 @@ public final class JsBytes {
 
     public static NativeArrayBuffer arrayBuffer(Scriptable scope, byte[] bytes) {
         return arrayBuffer(scope, bytes, bytes.length);
+    }
+
+    /** A new Uint8Array over a new ArrayBuffer holding {@code bytes}. */
+    public static Scriptable uint8Array(Scriptable scope, byte[] bytes) {
+        return Context.getCurrentContext().newObject(scope, "Uint8Array", new Object[] {arrayBuffer(scope, bytes)});
     }
 }

@@ -1,7 +1,8 @@
 package dev.llrtj.image;
 
 import dev.llrtj.engine.Engine;
-import dev.llrtj.modules.ImageSnapshot;
+import dev.llrtj.modules.ModuleRegistry;
+import dev.llrtj.realm.ImageSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ public final class ImageHeapFeature implements Feature {
         try {
             String preload = System.getProperty(PRELOAD_PROPERTY);
             ImageSnapshot.Prepared prepared = ImageSnapshot.prepare(cx, sdkHome,
-                    preload == null ? null : java.util.Arrays.stream(preload.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList());
+                    preload == null ? null : java.util.Arrays.stream(preload.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
+                    ModuleRegistry.builtins());
             System.out.printf("llrt image heap: %d runtime scripts, %d SDK files compiled, prebuilt global, a realm with %d SDK packages"
                             + " imported %s (%d ms)%n", prepared.internalScripts(), prepared.sdkFiles(), prepared.imported().size(),
                     prepared.imported(), (System.nanoTime() - started) / 1_000_000);

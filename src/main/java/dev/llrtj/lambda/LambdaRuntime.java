@@ -1,5 +1,6 @@
 package dev.llrtj.lambda;
 
+import dev.llrtj.modules.ModuleRegistry;
 import dev.llrtj.engine.JsErrors;
 import dev.llrtj.engine.JsStrings;
 import dev.llrtj.engine.Natives;
@@ -11,8 +12,8 @@ import dev.llrtj.lambda.runtimeapi.RuntimeApiClient;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiException;
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.loop.OutOfMemory;
-import dev.llrtj.modules.Realm;
-import dev.llrtj.modules.Stdio;
+import dev.llrtj.realm.Realm;
+import dev.llrtj.realm.Stdio;
 import dev.llrtj.modules.console.ConsoleBinding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ public final class LambdaRuntime {
 
     private void init() {
         loop.setOutOfMemoryHandler(this::outOfMemory);
-        realm = Realm.create(loop, List.of(Executable.command()));
+        realm = Realm.create(loop, List.of(Executable.command()), ModuleRegistry.builtins());
         lambdaJs = realm.internal("lambda");
         call("defineAwsLambdaGlobal", env.get("AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA"));
         configureLogging();

@@ -6,7 +6,7 @@ import dev.llrtj.lambda.runtimeapi.Invocation;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiClient;
 import dev.llrtj.lambda.runtimeapi.StreamedResponse;
 import dev.llrtj.loop.EventLoop;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
 /**
- * Built-in modules and the module loader. {@link dev.llrtj.modules.ModuleRegistry} is the one list of built-in
- * modules: each is a short JS file under src/main/resources/js/node/ (or js/llrt/) plus, where Java is faster
- * or JS cannot do it, a binding object. A {@link dev.llrtj.modules.Realm} is one global scope with its own loader
- * and module caches; built-ins load lazily, on first require.
+ * The built-in modules, one room each: package dev.llrtj.modules.ROOM holds the room's descriptor (ROOMRoom: the
+ * names it answers to, JS files, binding, globals, the rooms it requires), its Java, and, under the same path in
+ * src/main/resources, its JS. {@link dev.llrtj.modules.ModuleRegistry} lists the rooms. A room may use engine, loop
+ * and realm, never another room's classes (ArchitectureTest); built-ins load lazily, on first require.
  */
 package dev.llrtj.modules;

@@ -2,9 +2,10 @@ package dev.llrtj.testrunner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llrtj.modules.ModuleRegistry;
 import dev.llrtj.engine.JsErrors;
 import dev.llrtj.loop.EventLoop;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import dev.llrtj.testrunner.TestNode.LogLine;
 import dev.llrtj.testrunner.TestNode.TestError;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ public final class TestFileRunner {
         Realm realm;
         Scriptable api;
         try {
-            realm = Realm.create(loop, List.of("llrt", file.toString()));
+            realm = Realm.create(loop, List.of("llrt", file.toString()), ModuleRegistry.builtins());
             api = (Scriptable) realm.requireBuiltin("llrt:test");
         } catch (Throwable t) {
             json.completeExceptionally(new FileFailure(new TestError("Error",

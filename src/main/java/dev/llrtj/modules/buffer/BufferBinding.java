@@ -1,9 +1,10 @@
 package dev.llrtj.modules.buffer;
 
+import dev.llrtj.engine.Utf8;
 import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.JsBytes.Slice;
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.util.Arrays;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
@@ -14,7 +15,7 @@ import org.mozilla.javascript.typedarrays.NativeArrayBuffer;
 import org.mozilla.javascript.typedarrays.NativeUint8Array;
 
 /**
- * The byte work behind js/node/buffer.js and the text decoders: encoding and decoding, searching, comparing and
+ * The byte work behind buffer.js and the text decoders: encoding and decoding, searching, comparing and
  * copying run here over the typed arrays' backing byte[]. Buffers are made here too, as Uint8Arrays whose
  * prototype is Buffer.prototype (handed over once by buffer.js).
  */

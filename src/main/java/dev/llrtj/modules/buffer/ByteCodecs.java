@@ -1,5 +1,6 @@
 package dev.llrtj.modules.buffer;
 
+import dev.llrtj.engine.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

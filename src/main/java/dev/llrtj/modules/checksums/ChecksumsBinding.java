@@ -2,8 +2,8 @@ package dev.llrtj.modules.checksums;
 
 import dev.llrtj.engine.JsBytes.Slice;
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
-import dev.llrtj.modules.buffer.Utf8;
+import dev.llrtj.realm.Realm;
+import dev.llrtj.engine.Utf8;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.mozilla.javascript.ScriptRuntime;

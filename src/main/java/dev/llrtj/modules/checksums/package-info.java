@@ -1,2 +1,2 @@
-/** `llrt:checksums` (js/llrt/checksums.js) and `zlib.crc32`: CRC-32 and CRC-32C as S3's flexible checksums use them. */
+/** `llrt:checksums` (checksums.js) and `zlib.crc32`: CRC-32 and CRC-32C as S3's flexible checksums use them. */
 package dev.llrtj.modules.checksums;

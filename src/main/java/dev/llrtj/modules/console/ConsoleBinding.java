@@ -1,15 +1,15 @@
 package dev.llrtj.modules.console;
 
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
-import dev.llrtj.modules.Stdio;
+import dev.llrtj.realm.Realm;
+import dev.llrtj.realm.Stdio;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
  * console's native needs: writing text to fd 1 or 2, and the Lambda log settings the realm's owner chose before
- * console.js loaded. Formatting lives in js/node/console.js.
+ * console.js loaded. Formatting lives in console.js.
  */
 public final class ConsoleBinding {
     private static final String LAMBDA_LOGGING_KEY = "llrt.console.lambdaLogging";

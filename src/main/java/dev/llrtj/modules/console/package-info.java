@@ -1,2 +1,2 @@
-/** `console`: Node's console and Lambda's Text/JSON log formats (js/node/console.js); Java only writes bytes. */
+/** `console`: Node's console and Lambda's Text/JSON log formats (console.js); Java only writes bytes. */
 package dev.llrtj.modules.console;

@@ -3,14 +3,14 @@ package dev.llrtj.modules.crypto;
 import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.JsBytes.Slice;
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.security.SecureRandom;
 import java.util.UUID;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
- * The Java side of js/node/crypto.js: digests and HMACs (JCA) behind small handle objects, and the secure random
+ * The Java side of crypto.js: digests and HMACs (JCA) behind small handle objects, and the secure random
  * source. Argument checking and Node's error messages stay in the JS.
  */
 public final class CryptoBinding {

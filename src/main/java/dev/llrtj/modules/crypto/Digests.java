@@ -3,7 +3,7 @@ package dev.llrtj.modules.crypto;
 import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.JsBytes.Slice;
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.buffer.Utf8;
+import dev.llrtj.engine.Utf8;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

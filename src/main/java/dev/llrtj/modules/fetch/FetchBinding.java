@@ -1,11 +1,12 @@
 package dev.llrtj.modules.fetch;
 
+import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.loop.http.Exchange;
 import dev.llrtj.loop.http.HttpService;
 import dev.llrtj.loop.http.NetErrors;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 
 /**
- * `native` of js/web/fetch.js: request(...) starts an exchange and returns its handle (write/end/pull/readAll/
+ * `native` of fetch.js: request(...) starts an exchange and returns its handle (write/end/pull/readAll/
  * discard/abort); callbacks are node-style (error, value), an error being {message, code}.
  */
 public final class FetchBinding {
@@ -30,7 +31,7 @@ public final class FetchBinding {
         Natives.define(b, "refusal", 1, (cx, s, args) -> HttpService.of(loop).refusal(Natives.str(args, 0)));
         Natives.define(b, "request", 7, (cx, s, args) -> {
             Exchange.Spec spec = new Exchange.Spec(Natives.str(args, 0), Natives.str(args, 1), strings(args[2]),
-                    JsBytes.from(Natives.arg(args, 3)), Context.toBoolean(Natives.arg(args, 4)),
+                    BodyBytes.from(Natives.arg(args, 3)), Context.toBoolean(Natives.arg(args, 4)),
                     (long) Natives.num(args, 5, 0));
             Function onHead = function(Natives.arg(args, 6));
             Exchange exchange = HttpService.of(loop).open(spec, (head, error) ->
@@ -42,11 +43,11 @@ public final class FetchBinding {
             return null;
         });
         Natives.define(b, "encodeUtf8", 1, (cx, s, args) ->
-                JsBytes.uint8Array(cx, scope, Context.toString(Natives.arg(args, 0)).getBytes(StandardCharsets.UTF_8)));
-        Natives.define(b, "decodeUtf8", 1, (cx, s, args) -> JsBytes.utf8(Natives.arg(args, 0)));
+                JsBytes.uint8Array(scope, Context.toString(Natives.arg(args, 0)).getBytes(StandardCharsets.UTF_8)));
+        Natives.define(b, "decodeUtf8", 1, (cx, s, args) -> BodyBytes.utf8(Natives.arg(args, 0)));
         Natives.define(b, "copyBytes", 1, (cx, s, args) -> {
-            byte[] bytes = JsBytes.from(Natives.arg(args, 0));
-            return JsBytes.uint8Array(cx, scope, bytes == null ? new byte[0] : bytes);
+            byte[] bytes = BodyBytes.from(Natives.arg(args, 0));
+            return JsBytes.uint8Array(scope, bytes == null ? new byte[0] : bytes);
         });
         return b;
     }
@@ -55,7 +56,7 @@ public final class FetchBinding {
         ScriptableObject h = Natives.newObject(scope);
         Natives.define(h, "write", 2, (cx, s, args) -> {
             Function done = function(Natives.arg(args, 1));
-            exchange.write(JsBytes.from(args[0]), (v, error) -> call(scope, done, error(scope, error), null));
+            exchange.write(BodyBytes.from(args[0]), (v, error) -> call(scope, done, error(scope, error), null));
             return null;
         });
         Natives.define(h, "end", 0, (cx, s, args) -> {
@@ -65,13 +66,13 @@ public final class FetchBinding {
         Natives.define(h, "pull", 1, (cx, s, args) -> {
             Function next = function(Natives.arg(args, 0));
             exchange.pull((bytes, error) -> call(scope, next, error(scope, error),
-                    bytes == null ? null : JsBytes.uint8Array(Context.getCurrentContext(), scope, bytes)));
+                    bytes == null ? null : JsBytes.uint8Array(scope, bytes)));
             return null;
         });
         Natives.define(h, "readAll", 1, (cx, s, args) -> {
             Function all = function(Natives.arg(args, 0));
             exchange.readAll((bytes, error) -> call(scope, all, error(scope, error),
-                    bytes == null ? null : JsBytes.arrayBuffer(Context.getCurrentContext(), scope, bytes)));
+                    bytes == null ? null : JsBytes.arrayBuffer(scope, bytes)));
             return null;
         });
         Natives.define(h, "discard", 0, (cx, s, args) -> {

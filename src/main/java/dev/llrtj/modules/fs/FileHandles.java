@@ -1,6 +1,6 @@
 package dev.llrtj.modules.fs;
 
-import dev.llrtj.modules.Stdio;
+import dev.llrtj.realm.Stdio;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -3,7 +3,7 @@ package dev.llrtj.modules.fs;
 import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.loop.EventLoop;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;

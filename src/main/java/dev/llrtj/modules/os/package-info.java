@@ -1,2 +1,2 @@
-/** node:os: the system facts the JVM and Linux's /proc expose; their shapes live in js/node/os.js. */
+/** node:os: the system facts the JVM and Linux's /proc expose; their shapes live in os.js. */
 package dev.llrtj.modules.os;

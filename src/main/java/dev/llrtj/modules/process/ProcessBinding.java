@@ -3,9 +3,9 @@ package dev.llrtj.modules.process;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.host.Executable;
 import dev.llrtj.loop.ProcessExit;
-import dev.llrtj.modules.EmbeddedSdk;
-import dev.llrtj.modules.Realm;
-import dev.llrtj.modules.Stdio;
+import dev.llrtj.realm.EmbeddedSdk;
+import dev.llrtj.realm.Realm;
+import dev.llrtj.realm.Stdio;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import java.util.Map;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
-/** The facts only the JVM knows: environment, arguments, clocks, memory, exit. Shape lives in js/node/process.js. */
+/** The facts only the JVM knows: environment, arguments, clocks, memory, exit. Shape lives in process.js. */
 public final class ProcessBinding {
     private ProcessBinding() {}
 

@@ -1,2 +1,2 @@
-/** `process`: env, argv, exit codes, hrtime, memory, nextTick and process events (js/node/process.js). */
+/** `process`: env, argv, exit codes, hrtime, memory, nextTick and process events (process.js). */
 package dev.llrtj.modules.process;

@@ -1,5 +1,6 @@
 package dev.llrtj.modules.subtle;
 
+import dev.llrtj.engine.JsBytes;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -110,7 +111,7 @@ final class AsymmetricExport {
             o.put("modulusLength", o, (double) rsa.getModulus().bitLength());
             BigInteger e = h.publicKey instanceof RSAPublicKey p ? p.getPublicExponent()
                     : h.privateKey instanceof RSAPrivateCrtKey k ? k.getPublicExponent() : BigInteger.valueOf(65537);
-            o.put("publicExponent", o, Bytes.uint8Array(scope, Bytes.unsigned(e, 0)));
+            o.put("publicExponent", o, JsBytes.uint8Array(scope, Bytes.unsigned(e, 0)));
         } else if (key instanceof java.security.interfaces.ECKey ec) {
             put(o, "namedCurve", EcCurves.name(ec.getParams()));
         }

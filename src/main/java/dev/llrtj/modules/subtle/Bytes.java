@@ -1,44 +1,28 @@
 package dev.llrtj.modules.subtle;
 
+import dev.llrtj.engine.JsBytes;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Base64;
-import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
-import org.mozilla.javascript.typedarrays.NativeArrayBuffer;
-import org.mozilla.javascript.typedarrays.NativeArrayBufferView;
 
-/** BufferSource in, ArrayBuffer out, base64url and unsigned big-endian integers for JWK. */
+/** BufferSource in (engine's JsBytes makes the ArrayBuffers out), base64url and unsigned big-endian integers for JWK. */
 final class Bytes {
     private Bytes() {}
 
     /** A copy of the bytes of an ArrayBuffer, TypedArray or DataView. */
     static byte[] of(Object value, String what) {
-        if (value instanceof NativeArrayBuffer ab) {
-            return Arrays.copyOf(ab.getBuffer(), ab.getLength());
+        byte[] bytes = JsBytes.copy(value);
+        if (bytes == null) {
+            throw new SubtleError("TypeError", "Failed to read " + what + ": not an ArrayBuffer, TypedArray or DataView");
         }
-        if (value instanceof NativeArrayBufferView view) {
-            int off = view.getByteOffset();
-            return Arrays.copyOfRange(view.getBuffer().getBuffer(), off, off + view.getByteLength());
-        }
-        throw new SubtleError("TypeError", "Failed to read " + what + ": not an ArrayBuffer, TypedArray or DataView");
+        return bytes;
     }
 
     static boolean present(Object value) {
         return value != null && !(value instanceof Undefined);
-    }
-
-    static Scriptable arrayBuffer(Scriptable scope, byte[] bytes) {
-        NativeArrayBuffer ab = (NativeArrayBuffer) Context.getCurrentContext().newObject(scope, "ArrayBuffer",
-                new Object[] {(double) bytes.length});
-        System.arraycopy(bytes, 0, ab.getBuffer(), 0, bytes.length);
-        return ab;
-    }
-
-    static Scriptable uint8Array(Scriptable scope, byte[] bytes) {
-        return Context.getCurrentContext().newObject(scope, "Uint8Array", new Object[] {arrayBuffer(scope, bytes)});
     }
 
     static String b64url(byte[] bytes) {

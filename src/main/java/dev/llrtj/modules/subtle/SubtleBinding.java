@@ -1,7 +1,8 @@
 package dev.llrtj.modules.subtle;
 
+import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -14,7 +15,7 @@ import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
- * The binding of js/web/subtle.js. Arguments arrive normalised (canonical algorithm and hash names, parameters
+ * The binding of subtle.js. Arguments arrive normalised (canonical algorithm and hash names, parameters
  * read into a plain object); failures surface as JS errors whose `name` is the DOMException name to report.
  */
 public final class SubtleBinding {
@@ -33,17 +34,17 @@ public final class SubtleBinding {
     public static Scriptable create(Realm realm) {
         Scriptable scope = realm.global();
         ScriptableObject b = Natives.newObject(scope);
-        op(b, "digest", "OperationError", a -> Bytes.arrayBuffer(scope, Hashes.digest(str(a[0]), Bytes.of(a[1], "data"))));
+        op(b, "digest", "OperationError", a -> JsBytes.arrayBuffer(scope, Hashes.digest(str(a[0]), Bytes.of(a[1], "data"))));
         op(b, "randomSecret", "OperationError", a -> {
             byte[] bytes = new byte[(int) Context.toNumber(a[0])];
             Random.SOURCE.nextBytes(bytes);
             return KeyHandle.secret(bytes);
         });
         op(b, "secretKey", "DataError", a -> KeyHandle.secret(Bytes.of(a[0], "keyData")));
-        op(b, "secretBytes", "OperationError", a -> Bytes.arrayBuffer(scope, handle(a[0]).secret.clone()));
+        op(b, "secretBytes", "OperationError", a -> JsBytes.arrayBuffer(scope, handle(a[0]).secret.clone()));
         op(b, "sign", "OperationError", a -> {
             Scriptable p = (Scriptable) a[2];
-            return Bytes.arrayBuffer(scope, Signatures.sign(str(a[0]), handle(a[1]), string(p, "hash"), integer(p, "saltLength"),
+            return JsBytes.arrayBuffer(scope, Signatures.sign(str(a[0]), handle(a[1]), string(p, "hash"), integer(p, "saltLength"),
                     Bytes.of(a[3], "data")));
         });
         op(b, "verify", "OperationError", a -> {
@@ -55,7 +56,7 @@ public final class SubtleBinding {
             Scriptable p = (Scriptable) a[3];
             Ciphers.Params params = new Ciphers.Params(bytes(p, "iv"), bytes(p, "additionalData"), integer(p, "tagLength"),
                     bytes(p, "counter"), integer(p, "length"), bytes(p, "label"), string(p, "hash"));
-            return Bytes.arrayBuffer(scope, Ciphers.run(str(a[0]), Context.toBoolean(a[1]), handle(a[2]), params,
+            return JsBytes.arrayBuffer(scope, Ciphers.run(str(a[0]), Context.toBoolean(a[1]), handle(a[2]), params,
                     Bytes.of(a[4], "data")));
         });
         op(b, "deriveBits", "OperationError", a -> {
@@ -63,7 +64,7 @@ public final class SubtleBinding {
             KeyHandle key = handle(a[1]);
             Scriptable p = (Scriptable) a[2];
             Integer bits = Bytes.present(a[3]) ? (int) Context.toNumber(a[3]) : null;
-            return Bytes.arrayBuffer(scope, deriveBits(alg, key, p, bits));
+            return JsBytes.arrayBuffer(scope, deriveBits(alg, key, p, bits));
         });
         op(b, "importKey", "DataError", a -> {
             String kind = str(a[0]);
@@ -79,17 +80,17 @@ public final class SubtleBinding {
         op(b, "exportKey", "OperationError", a -> {
             KeyHandle h = handle(a[0]);
             return switch (str(a[1])) {
-                case "spki" -> Bytes.arrayBuffer(scope, AsymmetricExport.spki(h));
-                case "pkcs8" -> Bytes.arrayBuffer(scope, AsymmetricExport.pkcs8(h));
-                case "raw" -> Bytes.arrayBuffer(scope, AsymmetricExport.raw(h));
+                case "spki" -> JsBytes.arrayBuffer(scope, AsymmetricExport.spki(h));
+                case "pkcs8" -> JsBytes.arrayBuffer(scope, AsymmetricExport.pkcs8(h));
+                case "raw" -> JsBytes.arrayBuffer(scope, AsymmetricExport.raw(h));
                 case "jwk" -> AsymmetricExport.jwk(scope, h);
                 default -> throw SubtleError.notSupported("Unrecognized key format");
             };
         });
         // JWK "k" members and wrapped JWK text, kept out of per-byte JS loops
         op(b, "base64url", "DataError", a -> Bytes.b64url(Bytes.of(a[0], "data")));
-        op(b, "fromBase64url", "DataError", a -> Bytes.arrayBuffer(scope, Bytes.fromB64url(str(a[0]))));
-        op(b, "utf8Encode", "DataError", a -> Bytes.arrayBuffer(scope, str(a[0]).getBytes(StandardCharsets.UTF_8)));
+        op(b, "fromBase64url", "DataError", a -> JsBytes.arrayBuffer(scope, Bytes.fromB64url(str(a[0]))));
+        op(b, "utf8Encode", "DataError", a -> JsBytes.arrayBuffer(scope, str(a[0]).getBytes(StandardCharsets.UTF_8)));
         op(b, "utf8Decode", "DataError", a -> new String(Bytes.of(a[0], "data"), StandardCharsets.UTF_8));
         op(b, "describe", "OperationError", a -> AsymmetricExport.describe(scope, handle(a[0])));
         op(b, "generateKeyPair", "OperationError", a -> {

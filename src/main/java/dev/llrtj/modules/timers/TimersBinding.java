@@ -2,7 +2,7 @@ package dev.llrtj.modules.timers;
 
 import dev.llrtj.engine.Natives;
 import dev.llrtj.loop.EventLoop;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.util.function.Supplier;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
@@ -10,7 +10,7 @@ import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
-/** Timer ids and keep-alive accounting live in the loop; the Timeout objects in js/node/timers.js. */
+/** Timer ids and keep-alive accounting live in the loop; the Timeout objects in timers.js. */
 public final class TimersBinding {
     private static final Object[] NO_ARGS = new Object[0];
 

@@ -1,2 +1,2 @@
-/** `timers`: setTimeout/setInterval/setImmediate with Node's Timeout objects (js/node/timers.js) over the loop's timers. */
+/** `timers`: setTimeout/setInterval/setImmediate with Node's Timeout objects (timers.js) over the loop's timers. */
 package dev.llrtj.modules.timers;

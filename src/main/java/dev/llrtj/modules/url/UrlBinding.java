@@ -1,7 +1,7 @@
 package dev.llrtj.modules.url;
 
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Locale;

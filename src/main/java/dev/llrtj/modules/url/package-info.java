@@ -1,2 +1,2 @@
-/** IDNA for the WHATWG URL host parser (js/web/url-host.js) and node:url's domainToASCII/domainToUnicode. */
+/** IDNA for the WHATWG URL host parser (url/host.js) and node:url's domainToASCII/domainToUnicode. */
 package dev.llrtj.modules.url;

@@ -1,13 +1,13 @@
 package dev.llrtj.modules.xml;
 
 import dev.llrtj.engine.Natives;
-import dev.llrtj.modules.Realm;
+import dev.llrtj.realm.Realm;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
-/** {@code parseXML(text)} for js/web/xml.js. */
+/** {@code parseXML(text)} for xml.js. */
 public final class XmlBinding {
     private XmlBinding() {}
 

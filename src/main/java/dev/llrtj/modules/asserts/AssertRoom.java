@@ -1,0 +1,13 @@
+package dev.llrtj.modules.asserts;
+
+import dev.llrtj.realm.Room;
+
+/** The room's descriptor: the names it answers to, its JS and binding, the globals it installs, what it requires. */
+public final class AssertRoom {
+    public static final Room ROOM = Room.of(AssertRoom.class)
+            .js("assert", "assert.js")
+            .dependsOn("util")
+            .build();
+
+    private AssertRoom() {}
+}

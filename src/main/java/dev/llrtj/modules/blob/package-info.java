@@ -1,0 +1,2 @@
+/** The web's Blob and File (llrt:blob), pure JS. */
+package dev.llrtj.modules.blob;

@@ -1,0 +1,2 @@
+/** node:module: createRequire, builtinModules and isBuiltin over the realm's loader. */
+package dev.llrtj.modules.module;

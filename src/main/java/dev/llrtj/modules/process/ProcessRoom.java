@@ -1,0 +1,14 @@
+package dev.llrtj.modules.process;
+
+import dev.llrtj.realm.Room;
+
+/** The room's descriptor: the names it answers to, its JS and binding, the globals it installs, what it requires. */
+public final class ProcessRoom {
+    public static final Room ROOM = Room.of(ProcessRoom.class)
+            .module("process", "process.js", realm -> ProcessBinding.create(realm))
+            .globalModule("process", "process")
+            .dependsOn("events", "timers")
+            .build();
+
+    private ProcessRoom() {}
+}

@@ -1,0 +1,16 @@
+package dev.llrtj.modules.test;
+
+import dev.llrtj.realm.Room;
+
+/** The room's descriptor: the names it answers to, its JS and binding, the globals it installs, what it requires. */
+public final class TestRoom {
+    public static final Room ROOM = Room.of(TestRoom.class)
+            .js("llrt:test", "test.js")
+            .parts("llrt:test/")
+            .alias("vitest", "llrt:test")
+            .alias("@jest/globals", "llrt:test")
+            .dependsOn("util")
+            .build();
+
+    private TestRoom() {}
+}

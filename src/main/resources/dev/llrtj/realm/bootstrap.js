@@ -1,0 +1,222 @@
+// Realm set-up: engine fixes, then the globals every handler touches. Globals backed by built-in modules are
+// lazy getters, so a bare start loads only what the code uses. `native` is the module loader here.
+'use strict';
+const loader = native;
+const g = globalThis;
+
+// Rhino 1.9.1: an Error's lazy `stack` getter casts the error's prototype to a native error, so an Error
+// whose prototype was replaced by a subclass's (`class X extends Error` lowered, TypeScript's
+// `Object.setPrototypeOf(this, X.prototype)`, Reflect.construct(Error, args, X)) throws a Java
+// ClassCastException when `stack` is read. pinStack captures the frames while the prototype is still native
+// and formats them later, so the header shows the subclass's name and message as set by its constructor.
+const toStringTag = Object.prototype.toString;
+const isNativeError = value => value !== null && typeof value === 'object' && toStringTag.call(value) === '[object Error]';
+
+// The CallSites Rhino hands prepareStackTrace while `read` runs, without this file's own frames. A failing
+// read is rethrown only when asked: a stack getter that already broke just means there is nothing to pin.
+function captureSites(read, rethrow) {
+  let sites = null;
+  const prepare = Error.prepareStackTrace;
+  Error.prepareStackTrace = (error, callSites) => {
+    sites = callSites;
+    return '';
+  };
+  try {
+    read();
+  } catch (e) {
+    sites = null;
+    if (rethrow) throw e;
+  } finally {
+    Error.prepareStackTrace = prepare;
+  }
+  return sites && sites.filter(site => site.getFileName() !== 'llrt:bootstrap');
+}
+
+function defineLazyStack(target, sites) {
+  let stack;
+  Object.defineProperty(target, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (stack === undefined) {
+        let prepare = Error.prepareStackTrace;
+        stack = typeof prepare === 'function' ? prepare(this, sites) : formatStack(this, sites);
+      }
+      return stack;
+    },
+    set(value) {
+      stack = value;
+    },
+  });
+}
+
+function pinStack(error, proto) {
+  if (!isNativeError(error) || isNativeError(proto)) return;
+  // null sites: the stack was already read (or assigned), so the getter no longer needs the prototype
+  let sites = captureSites(() => error.stack);
+  if (sites && Object.isExtensible(error)) defineLazyStack(error, sites);
+}
+
+const nativeSetPrototypeOf = Object.setPrototypeOf;
+Object.defineProperty(Object, 'setPrototypeOf', {
+  configurable: true,
+  writable: true,
+  value: function setPrototypeOf(target, proto) {
+    pinStack(target, proto);
+    return nativeSetPrototypeOf(target, proto);
+  },
+});
+const nativeReflectSetPrototypeOf = Reflect.setPrototypeOf;
+Object.defineProperty(Reflect, 'setPrototypeOf', {
+  configurable: true,
+  writable: true,
+  value: function setPrototypeOf(target, proto) {
+    pinStack(target, proto);
+    return nativeReflectSetPrototypeOf(target, proto);
+  },
+});
+
+// Reflect.construct(Error, args, Sub) itself also yields an error with the broken getter: build a real native
+// error and give it the subclass prototype instead.
+const nativeConstruct = Reflect.construct;
+const NATIVE_ERRORS = [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError];
+if (typeof AggregateError === 'function') NATIVE_ERRORS.push(AggregateError);
+Object.defineProperty(Reflect, 'construct', {
+  configurable: true,
+  writable: true,
+  value: function construct(target, args, newTarget) {
+    if (arguments.length < 3) return nativeConstruct(target, args);
+    if (newTarget !== target && NATIVE_ERRORS.indexOf(target) >= 0) {
+      let error = nativeConstruct(target, args);
+      Object.setPrototypeOf(error, newTarget.prototype);
+      return error;
+    }
+    return nativeConstruct(target, args, newTarget);
+  },
+});
+
+// Rhino's Reflect.get ignores its receiver: a getter found on the target's chain ran with `this` = the target, so
+// Babel's `super.prop` (its _get helper) read another object (ajv's code generator computed wrong names from it).
+const nativeReflectGet = Reflect.get;
+Object.defineProperty(Reflect, 'get', {
+  configurable: true,
+  writable: true,
+  value: function get(target, key, receiver) {
+    if (arguments.length < 3 || receiver === target) return nativeReflectGet(target, key);
+    if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
+      throw new TypeError('Reflect.get called on non-object');
+    }
+    for (let o = target; o !== null; o = Object.getPrototypeOf(o)) {
+      let desc = Object.getOwnPropertyDescriptor(o, key);
+      if (desc) return desc.get ? desc.get.call(receiver) : desc.value;
+    }
+    return undefined;
+  },
+});
+
+// Rhino's captureStackTrace heads the stack with a fresh Error's "Error", not the target's name and message
+const nativeCaptureStackTrace = Error.captureStackTrace;
+Error.captureStackTrace = function captureStackTrace(target, hideAbove) {
+  let sites = captureSites(() => nativeCaptureStackTrace.call(Error, target, hideAbove), true);
+  if (sites) defineLazyStack(target, sites);
+};
+
+function lazyGlobal(name, load) {
+  Object.defineProperty(g, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      let value = load();
+      Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
+    },
+  });
+}
+
+// The globals the built-in modules' rooms declare (dev.llrtj.modules.*Room): each loads its module on first read.
+// forEach, not for-let: Rhino gives `for (let x of ...)` no per-iteration binding, so closures would share `entry`
+loader.lazyGlobals().forEach(entry => {
+  const module = entry[1];
+  const name = entry[2];
+  lazyGlobal(entry[0], name === null ? () => loader.requireBuiltin(module) : () => loader.requireBuiltin(module)[name]);
+});
+lazyGlobal('require', () => loader.createRequire(loader.requireBuiltin('process').cwd() + '/[eval]'));
+
+// Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily,
+// on the first read of `stack`. The runtime's own frames (this file's wrappers) are left out.
+function formatStack(error, frames) {
+  let out;
+  try {
+    out = Error.prototype.toString.call(error);
+  } catch (e) {
+    out = 'Error';
+  }
+  frames.forEach(frame => {
+    let file = typeof frame.getFileName === 'function' ? frame.getFileName() : null;
+    if (file === 'llrt:bootstrap') return;
+    let fn = typeof frame.getFunctionName === 'function' ? frame.getFunctionName() : null;
+    let where = file !== null ? `${file}:${frame.getLineNumber()}` : String(frame).trim().replace(/^at /, '');
+    out += '\n    at ' + (fn ? `${fn} (${where})` : where);
+  });
+  return out;
+}
+Error.prepareStackTrace = function prepareStackTrace(error, frames) {
+  return formatStack(error, frames);
+};
+// Node's default (Rhino's is Infinity): the RangeError of runaway recursion would otherwise carry 10,000 frames into
+// the log and the Lambda error report
+Error.stackTraceLimit = 10;
+
+// Missing in Rhino 1.9.1; lowered async iteration looks it up
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator') });
+}
+
+// Rhino 1.9.1 reports status " rejected" (leading space) from Promise.allSettled
+Promise.allSettled = function allSettled(iterable) {
+  return Promise.all(Array.from(iterable, p => Promise.resolve(p).then(
+    value => ({ status: 'fulfilled', value }),
+    reason => ({ status: 'rejected', reason }))));
+};
+
+// Rhino 1.9.1: Object.is(n, 1) is false after n++ (an Integer against a Double); SameValue by the spec instead
+Object.defineProperty(Object, 'is', {
+  configurable: true,
+  writable: true,
+  value: function is(a, b) {
+    if (a === b) return a !== 0 || 1 / a === 1 / b;
+    return a !== a && b !== b;
+  },
+});
+
+// Rhino 1.9.1: an engine error (e.g. the TypeError of `undefined.x`) thrown inside a Promise reaction reaches the
+// promise re-wrapped, message "TypeError: msg (file#line)" and no stack. Caught in JS first, it stays the real
+// error object. `catch` and `finally` are defined over `then`, as the spec has them.
+const nativeThen = Promise.prototype.then;
+function guardReaction(fn) {
+  if (typeof fn !== 'function') return fn;
+  return function (value) {
+    try {
+      return fn(value);
+    } catch (e) {
+      throw e;
+    }
+  };
+}
+Object.defineProperty(Promise.prototype, 'then', {
+  configurable: true,
+  writable: true,
+  value: function then(onFulfilled, onRejected) {
+    return nativeThen.call(this, guardReaction(onFulfilled), guardReaction(onRejected));
+  },
+});
+Object.defineProperty(Promise.prototype, 'catch', {
+  configurable: true,
+  writable: true,
+  value: function (onRejected) {
+    return this.then(undefined, onRejected);
+  },
+});
