@@ -214,7 +214,8 @@ public final class Emulator implements AutoCloseable {
                 && (path.endsWith(RuntimeApi.RESPONSE_SUFFIX) || path.endsWith(RuntimeApi.ERROR_SUFFIX))) {
             boolean isError = path.endsWith(RuntimeApi.ERROR_SUFFIX);
             if (!isError && RuntimeApi.RESPONSE_MODE_STREAMING.equalsIgnoreCase(req.getHeader(RuntimeApi.HEADER_RESPONSE_MODE))) {
-                String id = path.substring(RuntimeApi.INVOCATION_PREFIX.length(), path.length() - RuntimeApi.RESPONSE_SUFFIX.length());
+                String id = decodeSegment(
+                        path.substring(RuntimeApi.INVOCATION_PREFIX.length(), path.length() - RuntimeApi.RESPONSE_SUFFIX.length()));
                 sandbox.onStreamedResult(req, id);
                 return;
             }
