@@ -156,11 +156,18 @@ class StreamingOverEmulatorTest {
     /** What the two loopback hops' kernel buffers can hold at most: each hop a receive and a send buffer. */
     private static long kernelBufferCeiling() {
         try {
-            long rmem = Long.parseLong(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/tcp_rmem")).trim().split("\\s+")[2]);
-            long wmem = Long.parseLong(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/tcp_wmem")).trim().split("\\s+")[2]);
+            long rmem = maximumOf("/proc/sys/net/ipv4/tcp_rmem");
+            long wmem = maximumOf("/proc/sys/net/ipv4/tcp_wmem");
             return 2 * (rmem + wmem);
         } catch (java.io.IOException | RuntimeException e) {
             return 0; // not Linux, or unreadable: assert
+        }
+    }
+
+    /** The third figure of a tcp_rmem/tcp_wmem file ("min default max"); read by line: Files.readString sees /proc files empty. */
+    private static long maximumOf(String procFile) throws IOException {
+        try (BufferedReader r = new BufferedReader(new java.io.FileReader(procFile, StandardCharsets.US_ASCII))) {
+            return Long.parseLong(r.readLine().trim().split("\\s+")[2]);
         }
     }
 
