@@ -60,15 +60,6 @@ function environment(current) {
 // fn() once the process exists (now, when it does)
 const onStart = fn => native.whenStarted(fn);
 
-// Wraps fn so that it fails while the image is built, for functions whose results are the process's own (clocks,
-// random numbers) and that module bodies might call at load
-function guard(what, fn) {
-  return function () {
-    if (!native.started()) native.violation(what);
-    return fn.apply(this, arguments);
-  };
-}
-
 // What a namespace (`import { env } from 'node:process'`) binds before the start: any use of it fails the build.
 // The loader hands importers the real value when the process starts.
 function placeholder(name) {
@@ -79,4 +70,4 @@ function placeholder(name) {
   });
 }
 
-module.exports = { define, environment, onStart, guard, placeholder, started: () => native.started() };
+module.exports = { define, environment, onStart, placeholder, started: () => native.started() };
