@@ -2,6 +2,8 @@ package dev.llrtj.emulator;
 
 import dev.llrtj.lambda.runtimeapi.RuntimeApi;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.Base64;
@@ -17,6 +19,9 @@ final class StreamRelay {
     interface Finish {
         void done(InvokeResult result, String status, String errorType);
     }
+
+    /** How long a cut stream's remaining bytes are read and dropped before the connection is closed anyway. */
+    private static final long DRAIN_MS = 5_000;
 
     private StreamRelay() {}
 
@@ -38,7 +43,7 @@ final class StreamRelay {
                         .putHeader("Connection", "close")
                         .end(Buffer.buffer(LambdaMessages.apiError("RequestEntityTooLarge", "Exceeded maximum allowed payload size ("
                                 + RuntimeApi.MAX_STREAMED_RESPONSE_BYTES + " bytes).")))
-                        .onComplete(v -> req.connection().close());
+                        .onComplete(v -> closeSoon(req));
                 finish.done(new InvokeResult(inv.requestId, LambdaMessages.streamTooLargeError(),
                         RuntimeApi.FUNCTION_ERROR_UNHANDLED), "error", "Function.ResponseSizeTooLarge");
                 return;
@@ -52,6 +57,7 @@ final class StreamRelay {
         req.endHandler(v -> {
             HttpHeaders trailers = RequestTrailers.take(req.connection());
             if (cut[0]) {
+                req.connection().close();
                 return;
             }
             req.response().setStatusCode(202).putHeader("Content-Type", RuntimeApi.CONTENT_TYPE_JSON)
@@ -65,6 +71,20 @@ final class StreamRelay {
                 finish.done(new InvokeResult(inv.requestId, body, RuntimeApi.FUNCTION_ERROR_UNHANDLED), "error", errorType);
             }
         });
+    }
+
+    /**
+     * After the 413 the rest of the body is read and thrown away until the runtime closes or ends it (at most
+     * {@link #DRAIN_MS}): closing with unread bytes would reset the connection and could discard the 413 before the
+     * runtime reads it.
+     */
+    private static void closeSoon(HttpServerRequest req) {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            req.connection().close();
+            return;
+        }
+        context.owner().setTimer(DRAIN_MS, t -> req.connection().close());
     }
 
     /** The trailer's body is base64 of the error JSON (Node's runtime); anything else is kept as the message. */

@@ -117,6 +117,24 @@ class NativeLayerZipIT {
     }
 
     /**
+     * A user's own heap size (LLRT_NATIVE_OPTS or an argument) replaces the bootstrap's three sizes: with ours kept
+     * too, a 512 MB function's -Xms165m above the user's -Xmx64m refused to start at all.
+     */
+    @Test
+    void aUsersSmallerHeapReplacesTheBootstrapsSizes() throws Exception {
+        Path opt = unzipped("-no-sdk");
+        String allocate = "var kept = []; for (var i = 0; i < 96; i++) kept.push(new Uint8Array(1 << 20)); "
+                + "console.log('allocated ' + kept.length);";
+        Run asArgument = bootstrap(opt, 512, "-Xmx64m", "-e", "console.log('started')");
+        assertEquals("started", asArgument.out.strip(), asArgument.toString());
+        Run inOptions = bootstrapWithOptions(opt, 512, "-Xmx64m", "-e", allocate);
+        assertFalse(inOptions.out.contains("allocated"), "the user's 64 MB heap kept 96 MiB: " + inOptions);
+        assertTrue(inOptions.err.contains("out of memory"), inOptions.toString());
+        Run unsized = bootstrap(opt, 512, "-e", allocate);
+        assertEquals("allocated 96", unsized.out.strip(), "512 MB function: " + unsized);
+    }
+
+    /**
      * The executable and its libraries need nothing outside the layer but glibc: a libjvm.so (the toolchain's small
      * stand-in) must be the layer's own, never a JDK's, and no library may come from the build machine's paths.
      */
@@ -151,11 +169,18 @@ class NativeLayerZipIT {
     private record Run(int code, String out, String err) {}
 
     private Run bootstrap(Path opt, int memoryMb, String... args) throws Exception {
+        return bootstrapWithOptions(opt, memoryMb, null, args);
+    }
+
+    private Run bootstrapWithOptions(Path opt, int memoryMb, String nativeOpts, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(opt.resolve("bootstrap").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(tmp.resolve("bootstrap.err").toFile());
         pb.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb));
         pb.environment().remove("LLRT_NATIVE_OPTS");
+        if (nativeOpts != null) {
+            pb.environment().put("LLRT_NATIVE_OPTS", nativeOpts);
+        }
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         boolean ended = p.waitFor(120, TimeUnit.SECONDS);

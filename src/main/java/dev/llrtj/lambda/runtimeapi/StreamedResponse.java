@@ -27,6 +27,8 @@ public final class StreamedResponse {
     private final CompletableFuture<Integer> reply = new CompletableFuture<>();
     private final ReplyParser parser = new ReplyParser();
     private boolean finished;
+    /** Body bytes handed to the socket, to tell a cut at the size limit from a broken connection. */
+    private long bodyBytes;
 
     private StreamedResponse(Context context) {
         this.context = context;
@@ -71,12 +73,12 @@ public final class StreamedResponse {
         }
         Buffer chunk = Buffer.buffer(bytes.length + 12).appendString(Integer.toHexString(bytes.length))
                 .appendBytes(CRLF).appendBytes(bytes).appendBytes(CRLF);
-        return send(chunk, false);
+        return send(chunk, false, bytes.length);
     }
 
     /** The last chunk, without trailers. */
     public CompletableFuture<Void> end() {
-        return send(Buffer.buffer("0\r\n\r\n"), true);
+        return send(Buffer.buffer("0\r\n\r\n"), true, 0);
     }
 
     /** The last chunk with the error trailers; the body is sent base64-encoded, as Node's runtime does. */
@@ -84,7 +86,7 @@ public final class StreamedResponse {
         String trailers = "0\r\n" + RuntimeApi.HEADER_ERROR_TYPE + ": " + headerValue(errorType) + "\r\n"
                 + RuntimeApi.HEADER_ERROR_BODY + ": "
                 + Base64.getEncoder().encodeToString(errorJson.getBytes(StandardCharsets.UTF_8)) + "\r\n\r\n";
-        return send(Buffer.buffer(trailers), true);
+        return send(Buffer.buffer(trailers), true, 0);
     }
 
     /** The answer's HTTP status (202 normally, 413 beyond the size limit); fails if the connection broke first. */
@@ -92,7 +94,7 @@ public final class StreamedResponse {
         return reply;
     }
 
-    private CompletableFuture<Void> send(Buffer data, boolean last) {
+    private CompletableFuture<Void> send(Buffer data, boolean last, int bodyLength) {
         CompletableFuture<Void> sent = new CompletableFuture<>();
         context.runOnContext(v -> connected.future().onComplete(ar -> {
             if (ar.failed() || finished || reply.isDone()) {
@@ -100,6 +102,7 @@ public final class StreamedResponse {
                 return;
             }
             finished = last;
+            bodyBytes += bodyLength;
             ar.result().write(data).onComplete(w -> sent.complete(null));
         }));
         return sent;
@@ -116,6 +119,10 @@ public final class StreamedResponse {
         int status = parser.statusIfClosed();
         if (status >= 0) {
             reply.complete(status);
+        } else if (bodyBytes > RuntimeApi.MAX_STREAMED_RESPONSE_BYTES) {
+            // past the limit the Runtime API answers 413 and closes; a close that races ahead of reading that answer
+            // (the peer's reset discards it) still means the same cut, not a broken Runtime API
+            reply.complete(413);
         } else {
             reply.completeExceptionally(new RuntimeApiException("streamed response: connection closed before an answer", null));
         }
