@@ -44,11 +44,14 @@ mkdir -p "$out"
 # BySpaceAndTime: no complete collection while the heap holds less than -Xms (bootstrap-native sets it). The default
 # (Adaptive) began with complete collections, each scanning the image heap's writable objects (Rhino's prebuilt
 # global and compiled scripts): 6-7 of them, 85-150 ms of pauses, in a DynamoDB handler's 300 ms cold start.
+# LLRT_NATIVE_IMAGE_OPTS: extra builder options for a one-off build (-H:-DeleteLocalSymbols to profile with perf).
+# shellcheck disable=SC2086
 "$builder" --no-fallback -march=x86-64-v2 -o "$out/llrt" -H:NativeLinkerOption=-no-pie \
   -H:InitialCollectionPolicy=BySpaceAndTime -H:+CompactingOldGen \
   -H:+InstallExitHandlers \
   -J-Dllrt.image.sdk="$sdk" -J-Dvertx.disableDnsResolver=true \
   -H:+ReportExceptionStackTraces \
+  ${LLRT_NATIVE_IMAGE_OPTS:-} \
   -cp "$classpath" dev.llrtj.Main
 if [ -n "$toolchain" ]; then
   cp "$toolchain"/lib/*.so "$out/"

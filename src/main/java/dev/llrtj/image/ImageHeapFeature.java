@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.llrtj.realm.Room;
 import org.graalvm.nativeimage.hosted.Feature;
+import org.graalvm.nativeimage.hosted.RuntimeClassInitialization;
 import org.mozilla.javascript.Context;
 
 /**
@@ -24,6 +26,17 @@ public final class ImageHeapFeature implements Feature {
     @Override
     public String getDescription() {
         return "llrt-java: compiled runtime JS, embedded SDK and a prebuilt global in the image heap";
+    }
+
+    /**
+     * Every room's descriptor is initialised at build time, read from the registry (so adding a room stays one
+     * registry line): the prepared realm holds each room's binding lambdas, which belong to their descriptor.
+     */
+    @Override
+    public void afterRegistration(AfterRegistrationAccess access) {
+        for (Room room : ModuleRegistry.builtins().rooms()) {
+            RuntimeClassInitialization.initializeAtBuildTime(room.descriptor());
+        }
     }
 
     @Override

@@ -13,14 +13,16 @@ import java.util.Map;
  * @param aliases npm package names answered by one of the room's modules (vitest → llrt:test)
  * @param partsPrefix names starting with it resolve to {@code <room>/<rest>.js} without being listed (the test
  *     runner's parts, {@code llrt:test/expect}); null when the room has none
+ * @param descriptor the descriptor's class: its binding lambdas are its own, so the native image initialises it
+ *     with the realm it prepares (dev.llrtj.image.ImageHeapFeature registers every room's from the registry)
  */
 public record Room(String name, String folder, List<BuiltinModule> modules, List<LazyGlobal> globals,
-        List<String> dependsOn, String partsPrefix, Map<String, String> aliases) {
+        List<String> dependsOn, String partsPrefix, Map<String, String> aliases, Class<?> descriptor) {
 
     /** A room whose files sit beside {@code descriptor}, named after its package's last segment. */
     public static Builder of(Class<?> descriptor) {
         String pkg = descriptor.getPackageName();
-        return new Builder(pkg.substring(pkg.lastIndexOf('.') + 1), pkg.replace('.', '/') + "/");
+        return new Builder(pkg.substring(pkg.lastIndexOf('.') + 1), pkg.replace('.', '/') + "/", descriptor);
     }
 
     /** A part of the room reached by prefix (see {@code partsPrefix}), or null. */
@@ -40,10 +42,12 @@ public record Room(String name, String folder, List<BuiltinModule> modules, List
         private final List<String> dependsOn = new ArrayList<>();
         private String partsPrefix;
         private final Map<String, String> aliases = new LinkedHashMap<>();
+        private final Class<?> descriptor;
 
-        private Builder(String name, String folder) {
+        private Builder(String name, String folder, Class<?> descriptor) {
             this.name = name;
             this.folder = folder;
+            this.descriptor = descriptor;
         }
 
         /** {@code name} answers with the room's file {@code file}, no binding. */
@@ -101,7 +105,7 @@ public record Room(String name, String folder, List<BuiltinModule> modules, List
 
         public Room build() {
             return new Room(name, folder, List.copyOf(modules), List.copyOf(globals), List.copyOf(dependsOn), partsPrefix,
-                    Map.copyOf(aliases));
+                    Map.copyOf(aliases), descriptor);
         }
     }
 }
