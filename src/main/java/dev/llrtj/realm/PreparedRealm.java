@@ -42,9 +42,7 @@ final class PreparedRealm {
         EmbeddedSdk.buildingImageWith(sdkHome);
         Realm realm = Realm.detached(cx, builtins);
         ScriptableObject global = realm.global();
-        List<Runnable> restore = new ArrayList<>();
-        guard(realm, (Scriptable) ScriptableObject.getProperty(global, "Math"), "random", "Math.random()", restore);
-        guard(realm, (Scriptable) ScriptableObject.getProperty(global, "Date"), "now", "Date.now()", restore);
+        Runnable restoreClock = BuildTimeClock.install(realm);
         Scriptable loader = realm.internal("loader");
         Function dynamicImport = (Function) ScriptableObject.getProperty(loader, "dynamicImport");
         List<CompletableFuture<Object>> imports = new ArrayList<>();
@@ -52,7 +50,7 @@ final class PreparedRealm {
             imports.add(realm.settle(dynamicImport.call(cx, global, loader, new Object[] {spec, IMPORTER})));
         }
         cx.processMicrotasks();
-        restore.forEach(Runnable::run);
+        restoreClock.run();
         for (int i = 0; i < packages.size(); i++) {
             CompletableFuture<Object> done = imports.get(i);
             if (!done.isDone()) {
@@ -117,18 +115,5 @@ final class PreparedRealm {
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    /** Replaces obj[name] with a function that fails before the start, and restores it when the build is done. */
-    private static void guard(Realm realm, Scriptable obj, String name, String what, List<Runnable> restore) {
-        Function original = (Function) ScriptableObject.getProperty(obj, name);
-        Function guarded = Natives.function(realm.global(), name, 0, (cx, scope, args) -> {
-            if (!realm.perProcess().started()) {
-                throw realm.perProcess().violation(what);
-            }
-            return original.call(cx, scope, obj, args);
-        });
-        ScriptableObject.putProperty(obj, name, guarded);
-        restore.add(() -> ScriptableObject.putProperty(obj, name, original));
     }
 }
