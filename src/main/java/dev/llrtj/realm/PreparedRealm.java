@@ -76,17 +76,14 @@ final class PreparedRealm {
 
     /** The prepared realm, once, when this process may take it and it offers {@code builtins}; else null. */
     static Realm take(Builtins builtins) {
-        Realm prepared = REALM.get();
-        if (prepared == null || prepared.builtins() != builtins || off(System.getenv(SWITCH)) || !sameFlavour()
-                || !assumptionsHold()) {
-            return null;
-        }
-        return REALM.getAndSet(null);
+        return available(builtins) ? REALM.getAndSet(null) : null;
     }
 
-    /** Whether {@link #take} would give the realm (tests). */
-    static boolean available() {
-        return REALM.get() != null && sameFlavour() && assumptionsHold();
+    /** Whether {@link #take} would give the realm offering {@code builtins}. */
+    static boolean available(Builtins builtins) {
+        Realm prepared = REALM.get();
+        return prepared != null && prepared.builtins() == builtins && !off(System.getenv(SWITCH)) && sameFlavour()
+                && assumptionsHold();
     }
 
     /** The prepared realm's module bodies ran as if these were unset: a process where one is set cannot take it. */

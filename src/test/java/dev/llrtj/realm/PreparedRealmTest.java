@@ -52,11 +52,11 @@ class PreparedRealmTest {
     @Test
     void theSdkIsImportedAtBuildAndTheProcessIsReadAtTheStart() throws Exception {
         prepare(ImageSnapshot.defaultPreload(FLAVOUR));
-        assertTrue(PreparedRealm.available());
+        assertTrue(PreparedRealm.available(ModuleRegistry.builtins()));
         assertEquals(java.util.Set.of("AWS_LAMBDA_BENCHMARK_MODE", "AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA"),
                 PreparedRealm.assumedUnset(), "the variables the SDK's module bodies read (docs/native-image.md names them)");
         try (RealmHarness h = RealmHarness.start(List.of("llrt", "/app/case.js"))) {
-            assertTrue(!PreparedRealm.available(), "the first realm took the prepared one");
+            assertTrue(!PreparedRealm.available(ModuleRegistry.builtins()), "the first realm took the prepared one");
             String out = h.run("""
                     const ddb = require('@aws-sdk/client-dynamodb');
                     const client = new ddb.DynamoDBClient({ region: 'eu-west-1' });
