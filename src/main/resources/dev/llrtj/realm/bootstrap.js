@@ -145,6 +145,31 @@ loader.lazyGlobals().forEach(entry => {
 });
 lazyGlobal('require', () => loader.createRequire(loader.requireBuiltin('process').cwd() + '/[eval]'));
 
+// The locale methods of Date, Number and String answer as Intl does (Rhino's own use the JVM's locale and zone):
+// small stand-ins that load llrt:intl on their first call, so a bare start loads nothing more.
+[[Date.prototype, 'toLocaleString', 'dateToLocaleString'], [Date.prototype, 'toLocaleDateString', 'dateToLocaleDateString'],
+  [Date.prototype, 'toLocaleTimeString', 'dateToLocaleTimeString'], [Number.prototype, 'toLocaleString', 'numberToLocaleString'],
+  [String.prototype, 'localeCompare', 'localeCompare']].forEach(entry => {
+  const method = entry[2];
+  const target = entry[0];
+  const checks = target === Date.prototype ? (x => Date.prototype.getTime.call(x) !== null)
+    : target === Number.prototype ? (x => Number.prototype.valueOf.call(x)) : (x => {
+      if (x === null || x === undefined) throw new TypeError('String.prototype.localeCompare called on null or undefined');
+      return String(x);
+    });
+  Object.defineProperty(target, entry[1], {
+    configurable: true,
+    writable: true,
+    value: {
+      [entry[1]](a, b, c) {
+        const self = target === Date.prototype ? (checks(this), this) : checks(this);
+        const impl = loader.requireBuiltin('llrt:intl').localeMethods[method];
+        return target === String.prototype ? impl(self, a, b, c) : impl(self, a, b);
+      },
+    }[entry[1]],
+  });
+});
+
 // Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily,
 // on the first read of `stack`. The runtime's own frames (this file's wrappers) are left out.
 function formatStack(error, frames) {
