@@ -17,6 +17,8 @@ export const VENDORED = {
   // Node's own stream implementation; entry below the package index, which would require('stream') = us
   'readable-stream': 'readable-stream/lib/stream.js',
   'web-streams': 'web-streams-polyfill',
+  // TC39's Temporal (fullcalendar's implementation); its time zones and formatting go through our Intl
+  temporal: 'temporal-polyfill',
 };
 
 // Package requires that the runtime's built-ins answer instead of the npm polyfills the packages name.

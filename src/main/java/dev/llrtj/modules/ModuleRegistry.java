@@ -30,6 +30,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.stream.StreamRoom.ROOM,
             dev.llrtj.modules.structuredclone.StructuredCloneRoom.ROOM,
             dev.llrtj.modules.subtle.SubtleRoom.ROOM,
+            dev.llrtj.modules.temporal.TemporalRoom.ROOM,
             dev.llrtj.modules.test.TestRoom.ROOM,
             dev.llrtj.modules.timers.TimersRoom.ROOM,
             dev.llrtj.modules.unsupported.UnsupportedRoom.ROOM,
