@@ -6,6 +6,7 @@ import dev.llrtj.realm.Room;
 public final class XmlRoom {
     public static final Room ROOM = Room.of(XmlRoom.class)
             .module("llrt:xml", "xml.js", realm -> XmlBinding.create(realm))
+            .parts("llrt:xml/")
             .build();
 
     private XmlRoom() {}
