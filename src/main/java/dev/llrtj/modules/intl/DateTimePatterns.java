@@ -28,7 +28,15 @@ final class DateTimePatterns {
     private static final java.util.Map<String, String> AT_TIME = java.util.Map.of("en", "{1} 'at' {0}",
             "de", "{1} 'um' {0}", "fr", "{1} 'à' {0}", "es", "{1} 'a las' {0}");
 
+    /** One formatter per field and locale: building one parses its pattern, and a format asks for every field. */
+    private static final java.util.Map<String, DateTimeFormatter> FIELD_FORMATTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private DateTimePatterns() {}
+
+    private static DateTimeFormatter formatter(String field, Locale locale) {
+        return FIELD_FORMATTERS.computeIfAbsent(field + '\u0000' + locale.toLanguageTag(),
+                k -> DateTimeFormatter.ofPattern(field, locale));
+    }
 
     /** The pattern for a skeleton in ICU's canonical field order (G y M E d, hour m s, then z/v/O). */
     static String fromSkeleton(Locale locale, String skeleton) {
@@ -100,17 +108,17 @@ final class DateTimePatterns {
     private static String field(Locale locale, String field, ZonedDateTime t) {
         char c = field.charAt(0);
         if (c == 'z' && field.length() < 4) {
-            String abbreviation = DateTimeFormatter.ofPattern("z", locale).format(t);
+            String abbreviation = formatter("z", locale).format(t);
             // ICU has short names only where CLDR lists them as commonly used (US zones in English)
             if (locale.getLanguage().equals("en") && EN_ABBREVIATIONS.contains(abbreviation)) return abbreviation;
-            return DateTimeFormatter.ofPattern("O", locale).format(t);
+            return formatter("O", locale).format(t);
         }
         if (c == 'S') {
             String millis = String.format("%03d", t.getNano() / 1_000_000);
             return millis.substring(0, Math.min(field.length(), 3));
         }
         if (c == 'y' && field.length() == 1) return Integer.toString(t.getYear() <= 0 ? 1 - t.getYear() : t.getYear());
-        return DateTimeFormatter.ofPattern(field.equals("k") ? "k" : field, locale).format(t);
+        return formatter(field, locale).format(t);
     }
 
     private static String type(char c) {
