@@ -44,11 +44,14 @@ mkdir -p "$out"
 # BySpaceAndTime: no complete collection while the heap holds less than -Xms (bootstrap-native sets it). The default
 # (Adaptive) began with complete collections, each scanning the image heap's writable objects (Rhino's prebuilt
 # global and compiled scripts): 6-7 of them, 85-150 ms of pauses, in a DynamoDB handler's 300 ms cold start.
+# IncludeLocales: the image keeps only the builder's default locale's data otherwise, and Intl (room intl, on the
+# JDK's CLDR data) would answer de-DE or ja-JP in English; the common locales, not all (size: docs/native-image.md).
 # LLRT_NATIVE_IMAGE_OPTS: extra builder options for a one-off build (-H:-DeleteLocalSymbols to profile with perf).
 # shellcheck disable=SC2086
 "$builder" --no-fallback -march=x86-64-v2 -o "$out/llrt" -H:NativeLinkerOption=-no-pie \
   -H:InitialCollectionPolicy=BySpaceAndTime -H:+CompactingOldGen \
   -H:+InstallExitHandlers \
+  -H:IncludeLocales=en,en-US,en-GB,en-IN,de,de-DE,fr,fr-FR,es,es-ES,it,pt,pt-BR,nl,sv,da,fi,nb,pl,cs,ru,uk,tr,ar,he,hi,ja,ja-JP,zh,zh-CN,zh-TW,ko,id,th,vi \
   -J-Dllrt.image.sdk="$sdk" -J-Dvertx.disableDnsResolver=true \
   -H:+ReportExceptionStackTraces \
   ${LLRT_NATIVE_IMAGE_OPTS:-} \
