@@ -38,6 +38,7 @@ const NATIVE_ON_RHINO = [
   '@babel/plugin-transform-property-literals',
   '@babel/plugin-transform-reserved-words',
   '@babel/plugin-transform-json-strings',
+  '@babel/plugin-transform-object-rest-spread', // object spread is native; objectRestOnly below lowers the rest
 ];
 
 // Rhino parses `yield` as an operand only inside parentheses (`f(yield x)` and `[yield a]` are
@@ -130,6 +131,25 @@ export function cjsDynamicImport({ template }) {
   };
 }
 
+// Object spread (`{...a, b}`) is native on Rhino 1.9.1 and runs in Java; Babel's _objectSpread2 helper costs a
+// dozen interpreted calls per property (ownKeys, defineProperty, toPropertyKey): 9% of a warm DynamoDB put+get in
+// the embedded SDK (docs/warm-sdk.md). So only object rest is lowered, and spread is left alone except in literals
+// that also have a computed key: computed-properties (which must lower those, see above) drops spread elements.
+export function objectRestOnly(api, options) {
+  const plugin = (objectRestSpread.default || objectRestSpread)(api, options);
+  const { ObjectExpression: lowerSpread, ...visitor } = plugin.visitor;
+  return {
+    ...plugin,
+    name: 'llrt-object-rest-only',
+    visitor: {
+      ...visitor,
+      ObjectExpression(path, state) {
+        if (path.node.properties.some((p) => p.computed)) lowerSpread.call(this, path, state);
+      },
+    },
+  };
+}
+
 /**
  * Pass 1 for ES modules: rewrite import/export, import(), import.meta and top-level await.
  * Object rest goes first: once System.register turns top-level declarations into assignments,
@@ -137,7 +157,7 @@ export function cjsDynamicImport({ template }) {
  * The SystemJS transform silently drops `export * as ns from` unless it is rewritten first.
  */
 export const modulePassPlugins = [
-  objectRestSpread,
+  objectRestOnly,
   exportNamespaceFrom,
   dynamicImport,
   [systemjs, { allowTopLevelThis: true }],
@@ -162,7 +182,7 @@ export function lowerPassOptions({ isModule, sharedHelpers }) {
     // Optional chaining is native on Rhino, but `o?.f(...args)` needs the spread lowered and the
     // spread transform does not handle optional calls, so optional chains are lowered too.
     assumptions: { noDocumentAll: true },
-    plugins: [[rhinoHelpers, { shared: sharedHelpers }], ...(isModule ? [] : [cjsDynamicImport])],
+    plugins: [[rhinoHelpers, { shared: sharedHelpers }], objectRestOnly, ...(isModule ? [] : [cjsDynamicImport])],
   };
 }
 

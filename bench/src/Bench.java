@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public final class Bench {
     private static final String TABLE = "llrt-bench";
+    private static final String BUCKET = "llrt-bench";
     /** The runtimes compared, in table order; the last one is the baseline the ratios divide by. */
     static final List<String> RUNTIMES = List.of("llrt", "llrt-jvm", "node");
 
@@ -36,10 +37,12 @@ public final class Bench {
         // Ctrl-C must not leave DynamoDB Local or a runtime behind: they are all this JVM's children.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
         String loadBefore = loadAverage();
-        System.err.println("bench: starting DynamoDB Local...");
-        try (DynamoDbLocal db = DynamoDbLocal.start(root.resolve("bench/.cache/dynamodb-local"), freePort(), logs.resolve("dynamodb-local.log"))) {
+        System.err.println("bench: starting DynamoDB Local and local-s3...");
+        try (DynamoDbLocal db = DynamoDbLocal.start(root.resolve("bench/.cache/dynamodb-local"), freePort(), logs.resolve("dynamodb-local.log"));
+             LocalS3 s3 = LocalS3.start(root, root.resolve("bench/.cache/local-s3"), freePort(), logs.resolve("local-s3.log"))) {
             db.createTable(TABLE);
-            List<Subject> subjects = subjects(root, tasks, db.endpoint());
+            s3.createBucket(BUCKET);
+            List<Subject> subjects = subjects(root, tasks, db.endpoint(), s3.endpoint());
             Map<Subject, Samples> samples = new LinkedHashMap<>();
             subjects.forEach(s -> samples.put(s, new Samples()));
 
@@ -118,8 +121,9 @@ public final class Bench {
      * there, standing for /opt, and Lambda starts a provided.al2023 function's layer bootstrap just so. Both layers
      * run the same `llrt bundle` output (tasks/llrt-*); node its own esbuild bundle (tasks/node-*).
      */
-    static List<Subject> subjects(Path root, Path tasks, String dynamoEndpoint) {
+    static List<Subject> subjects(Path root, Path tasks, String dynamoEndpoint, String s3Endpoint) {
         Map<String, String> dynamoEnv = Map.of("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint, "BENCH_TABLE", TABLE);
+        Map<String, String> s3Env = Map.of("AWS_ENDPOINT_URL_S3", s3Endpoint, "BENCH_BUCKET", BUCKET);
         String event = "{\"name\":\"bench\"}";
         List<Subject> subjects = new ArrayList<>();
         for (Subject.Workload w : Subject.Workload.values()) {
@@ -128,9 +132,11 @@ public final class Bench {
                 List<String> command = node ? List.of("node", root.resolve("bench/node-runtime/bootstrap.mjs").toString())
                         : List.of(tasks.resolve("opt-" + runtime).resolve("bootstrap").toString());
                 Path task = tasks.resolve((node ? "node-" : "llrt-") + w.name().toLowerCase());
-                subjects.add(w == Subject.Workload.HELLO
-                        ? new Subject(runtime, w, command, task, "index.handler", Map.of(), event, "Hello, bench!")
-                        : new Subject(runtime, w, command, task, "index.handler", dynamoEnv, event, "\\\"name\\\":\\\"bench\\\""));
+                subjects.add(switch (w) {
+                    case HELLO -> new Subject(runtime, w, command, task, "index.handler", Map.of(), event, "Hello, bench!");
+                    case DYNAMO -> new Subject(runtime, w, command, task, "index.handler", dynamoEnv, event, "\\\"name\\\":\\\"bench\\\"");
+                    case S3 -> new Subject(runtime, w, command, task, "index.handler", s3Env, event, "\\\"name\\\":\\\"bench\\\"");
+                });
             }
         }
         return subjects;

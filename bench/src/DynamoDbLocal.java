@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * DynamoDB Local (com.amazonaws:DynamoDBLocal, copied into bench/.cache/ by bench/run), in memory, one shared
@@ -21,23 +22,12 @@ final class DynamoDbLocal implements AutoCloseable {
     }
 
     static DynamoDbLocal start(Path libDir, int port, Path log) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC",
-                "-Dsqlite4java.library.path=" + libDir.toAbsolutePath(),
+        Process p = ServiceProcess.launch(log, List.of("-Dsqlite4java.library.path=" + libDir.toAbsolutePath(),
                 "-cp", libDir.toAbsolutePath() + File.separator + "*",
                 "com.amazonaws.services.dynamodbv2.local.main.ServerRunner",
-                "-inMemory", "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port))
-                .directory(log.getParent().toFile()) // it writes a metadata file into its working directory
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-inMemory", "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)));
         DynamoDbLocal db = new DynamoDbLocal(p, port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!db.answers()) {
-            if (!p.isAlive() || System.nanoTime() > deadline) {
-                db.close();
-                throw new IOException("DynamoDB Local did not start; see " + log);
-            }
-            Thread.sleep(200);
-        }
+        ServiceProcess.await(p, "DynamoDB Local", log, db::answers);
         return db;
     }
 
@@ -82,14 +72,6 @@ final class DynamoDbLocal implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ServiceProcess.stop(process);
     }
 }

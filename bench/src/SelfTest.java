@@ -81,7 +81,7 @@ public final class SelfTest {
                 fakeLayer(tasks.resolve("opt-llrt-jvm"), root, false);
                 Files.createDirectories(tasks.resolve("llrt-hello"));
                 Files.copy(root.resolve("examples/hello/index.mjs"), tasks.resolve("llrt-hello/index.mjs"));
-                List<Subject> subjects = Bench.subjects(root, tasks, "http://127.0.0.1:1");
+                List<Subject> subjects = Bench.subjects(root, tasks, "http://127.0.0.1:1", "http://127.0.0.1:2");
                 expect(subjects.size() == Bench.RUNTIMES.size() * Subject.Workload.values().length, subjects.size() + " subjects");
                 for (Subject s : subjects) {
                     if (s.runtime().equals("node")) {
@@ -92,13 +92,17 @@ public final class SelfTest {
                         expect(s.extraEnv().get("AWS_ENDPOINT_URL_DYNAMODB").equals("http://127.0.0.1:1"), s.extraEnv().toString());
                         continue;
                     }
+                    if (s.workload() == Subject.Workload.S3) {
+                        expect(s.extraEnv().get("AWS_ENDPOINT_URL_S3").equals("http://127.0.0.1:2"), s.extraEnv().toString());
+                        continue;
+                    }
                     ColdRun.Result r = ColdRun.run(s, 5, log);
                     expect(r.coldMs() > 0 && r.warmMedianMs() > 0 && r.peakRssKb() > 10 * 1024,
                             s.label() + ": cold " + r.coldMs() + ", warm " + r.warmMedianMs() + ", rss " + r.peakRssKb());
                 }
             });
             check("the table has a column and a ratio to node per runtime, and says why a runtime failed", () -> {
-                List<Subject> subjects = Bench.subjects(root, dir, "http://127.0.0.1:1");
+                List<Subject> subjects = Bench.subjects(root, dir, "http://127.0.0.1:1", "http://127.0.0.1:2");
                 Map<Subject, Bench.Samples> samples = new java.util.LinkedHashMap<>();
                 for (Subject s : subjects) {
                     Bench.Samples x = new Bench.Samples();

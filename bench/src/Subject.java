@@ -14,7 +14,8 @@ record Subject(String runtime, Workload workload, List<String> command, Path tas
     /** A row group of the table. */
     enum Workload {
         HELLO("(a) hello"),
-        DYNAMO("(b) DynamoDB put+get");
+        DYNAMO("(b) DynamoDB put+get"),
+        S3("(c) S3 put+get");
 
         final String title;
 

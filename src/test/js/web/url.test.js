@@ -406,3 +406,30 @@ describe('URLSearchParams', () => {
     expect(Object.prototype.toString.call(p.keys())).toBe('[object URLSearchParams Iterator]');
   });
 });
+
+// The URL constructor reuses the parse of an input it has seen (whatwg.js parseCache): each URL must still own its
+// record, whatever was done to an earlier URL of the same input.
+describe('URLs of the same input', () => {
+  it('do not share what their setters and searchParams change', () => {
+    const input = 'https://user:pw@example.com:8443/a/b?x=1#frag';
+    const first = new URL(input);
+    first.pathname = '/changed/path';
+    first.searchParams.append('y', '2');
+    first.hash = '';
+    first.username = 'other';
+    first.port = '9443';
+    first.host = 'example.org';
+    const second = new URL(input);
+    expect(second.href).toBe(input);
+    expect(second.searchParams.get('y')).toBe(null);
+    expect(first.href).toBe('https://other:pw@example.org:9443/changed/path?x=1&y=2');
+    second.pathname = '/z';
+    expect(first.pathname).toBe('/changed/path');
+    expect(new URL(input).pathname).toBe('/a/b');
+  });
+  it('fail alike each time an input is invalid', () => {
+    expect(() => new URL('http://exa mple.com/')).toThrow(TypeError);
+    expect(() => new URL('http://exa mple.com/')).toThrow(TypeError);
+    expect(new URL('/p', 'https://example.com/q').href).toBe('https://example.com/p');
+  });
+});
