@@ -21,6 +21,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.events.EventsRoom.ROOM,
             dev.llrtj.modules.fetch.FetchRoom.ROOM,
             dev.llrtj.modules.fs.FsRoom.ROOM,
+            dev.llrtj.modules.http.HttpRoom.ROOM,
             dev.llrtj.modules.module.ModuleRoom.ROOM,
             dev.llrtj.modules.os.OsRoom.ROOM,
             dev.llrtj.modules.path.PathRoom.ROOM,
