@@ -37,7 +37,10 @@ public final class HttpListener {
             tls.applyTo(options);
         }
         HttpListener listener = new HttpListener(loop, loop.vertx().createHttpServer(options));
-        listener.server.requestHandler(request -> listener.run(() -> onRequest.accept(new ServerExchange(loop, request))));
+        listener.server.requestHandler(request -> {
+            ServerExchange exchange = new ServerExchange(loop, request); // pauses the body before any of it is lost
+            listener.run(() -> onRequest.accept(exchange));
+        });
         listener.hold();
         listener.server.listen(port, host).onComplete(bound -> {
             if (bound.succeeded()) {
@@ -82,11 +85,11 @@ public final class HttpListener {
         hold.release();
     }
 
+    /**
+     * Always a task of its own: Vert.x completes some futures at once, inside the JS call that started them
+     * (close() of a server without connections), and a task run nested there would see the loop idle mid-task.
+     */
     private void run(Runnable task) {
-        if (loop.inLoop()) {
-            loop.runTask(task);
-        } else {
-            loop.execute(task);
-        }
+        loop.execute(task);
     }
 }
