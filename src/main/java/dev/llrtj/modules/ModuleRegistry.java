@@ -32,6 +32,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.subtle.SubtleRoom.ROOM,
             dev.llrtj.modules.test.TestRoom.ROOM,
             dev.llrtj.modules.timers.TimersRoom.ROOM,
+            dev.llrtj.modules.tty.TtyRoom.ROOM,
             dev.llrtj.modules.unsupported.UnsupportedRoom.ROOM,
             dev.llrtj.modules.url.UrlRoom.ROOM,
             dev.llrtj.modules.util.UtilRoom.ROOM,
