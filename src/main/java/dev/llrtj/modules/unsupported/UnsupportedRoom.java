@@ -8,8 +8,6 @@ public final class UnsupportedRoom {
             .js("child_process", "unsupported.js")
             .js("dgram", "unsupported.js")
             .js("http2", "unsupported.js")
-            .js("net", "unsupported.js")
-            .js("tls", "unsupported.js")
             .js("worker_threads", "unsupported.js")
             .build();
 
