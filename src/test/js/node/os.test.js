@@ -67,12 +67,12 @@ describe('unsupported modules', () => {
     });
     let err;
     try {
-      require('node:http').request('http://example.com');
+      require('node:http2').connect('https://example.com');
     } catch (e) {
       err = e;
     }
     expect(err.code).toBe('ERR_NOT_SUPPORTED');
-    expect(err.message).toContain('node:http is not supported; use fetch');
+    expect(err.message).toContain('node:http2 is not supported; use fetch or node:https');
     expect(() => require('child_process').spawn('ls')).toThrow('node:child_process is not supported');
     expect(() => new (require('worker_threads').Worker)('x.js')).toThrow('node:worker_threads is not supported');
     expect(require('worker_threads').isMainThread).toBe(true);

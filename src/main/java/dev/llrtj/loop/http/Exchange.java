@@ -39,6 +39,7 @@ public final class Exchange {
     }
 
     private final EventLoop loop;
+    private final LoopHold hold;
     private Callback<Head> onHead;
     private HttpClientRequest request;
     private HttpClientResponse response;
@@ -51,16 +52,16 @@ public final class Exchange {
     private boolean aborted;
     private boolean discarding;
     private Throwable failure;
-    private boolean refHeld;
 
     private Exchange(EventLoop loop, Callback<Head> onHead) {
         this.loop = loop;
+        this.hold = new LoopHold(loop);
         this.onHead = onHead;
     }
 
     static Exchange start(EventLoop loop, HttpClient client, Spec spec, Callback<Head> onHead) {
         Exchange exchange = new Exchange(loop, onHead);
-        exchange.hold();
+        exchange.hold.hold();
         RequestOptions options = HttpService.requestOptions(HttpMethod.valueOf(spec.method()), spec.url());
         if (spec.timeoutMs() > 0) {
             options.setIdleTimeout(spec.timeoutMs()).setConnectTimeout(spec.timeoutMs());
@@ -132,7 +133,7 @@ public final class Exchange {
         } else if (puller != null) {
             response.fetch(1);
         } else {
-            release(); // head delivered: the body keeps the loop alive only while someone reads it
+            hold.release(); // head delivered: the body keeps the loop alive only while someone reads it
         }
         deliver(() -> callback.done(head, null));
     }
@@ -172,7 +173,7 @@ public final class Exchange {
             deliver(() -> next.done(null, null));
         } else {
             puller = next;
-            hold();
+            hold.hold();
             if (response != null) { // else asked before the head: fetched once it arrives
                 response.fetch(1);
             }
@@ -194,7 +195,7 @@ public final class Exchange {
             deliver(() -> all.done(bytes, null));
         } else {
             collector = all;
-            hold();
+            hold.hold();
             if (response != null) {
                 response.resume();
             }
@@ -226,7 +227,7 @@ public final class Exchange {
             deliver(() -> callback.done(null, why));
         }
         failBody(why);
-        release();
+        hold.release();
     }
 
     private void chunk(Buffer buffer) {
@@ -241,7 +242,7 @@ public final class Exchange {
         if (puller != null) {
             Callback<byte[]> next = puller;
             puller = null;
-            release();
+            hold.release();
             deliver(() -> next.done(bytes, null));
         } else {
             chunks.add(bytes);
@@ -255,12 +256,12 @@ public final class Exchange {
             collector = null;
             byte[] bytes = collected.getBytes();
             collected = null;
-            release();
+            hold.release();
             deliver(() -> all.done(bytes, null));
         } else if (puller != null) {
             Callback<byte[]> next = puller;
             puller = null;
-            release();
+            hold.release();
             deliver(() -> next.done(null, null));
         }
     }
@@ -271,7 +272,7 @@ public final class Exchange {
         }
         failure = t;
         failBody(t);
-        release();
+        hold.release();
     }
 
     private void failBody(Throwable why) {
@@ -288,7 +289,7 @@ public final class Exchange {
         Callback<Head> callback = onHead;
         onHead = null;
         failBody(t);
-        release();
+        hold.release();
         if (callback != null) {
             deliver(() -> callback.done(null, t));
         }
@@ -296,19 +297,5 @@ public final class Exchange {
 
     private void deliver(Runnable task) {
         loop.execute(task);
-    }
-
-    private void hold() {
-        if (!refHeld) {
-            refHeld = true;
-            loop.ref();
-        }
-    }
-
-    private void release() {
-        if (refHeld) {
-            refHeld = false;
-            loop.unref();
-        }
     }
 }

@@ -21,6 +21,8 @@ public final class HttpService {
     private final EventLoop loop;
     private final NetConfig config;
     private HttpClientAgent client; // made on first use, by the loop (a fetch) or a worker (a warm-up)
+    // node:http's clients: bodies as sent (no decompression), one pool per set of TLS options
+    private final java.util.Map<TlsOptions, HttpClientAgent> rawClients = new java.util.HashMap<>();
 
     private HttpService(EventLoop loop, NetConfig config) {
         this.loop = loop;
@@ -79,6 +81,29 @@ public final class HttpService {
             throw new NetRefusedException(why);
         }
         return Exchange.start(loop, client(false), spec, onHead);
+    }
+
+    /**
+     * Starts one request for node:http: the body arrives as the server sent it (a gzip stays gzip, as Node's
+     * IncomingMessage gives it), over a keep-alive pool of its own per set of TLS options. Refused URLs throw.
+     */
+    public Exchange openRaw(Exchange.Spec spec, TlsOptions tls, Exchange.Callback<Exchange.Head> onHead) {
+        loop.assertInLoop();
+        String why = refusal(spec.url());
+        if (why != null) {
+            throw new NetRefusedException(why);
+        }
+        HttpClientAgent raw = rawClients.computeIfAbsent(tls, t -> {
+            HttpClientOptions options = clientOptions(config).setDecompressionSupported(false)
+                    .setProtocolVersion(HttpVersion.HTTP_1_1).setUseAlpn(false); // node:http speaks HTTP/1.1
+            if (!t.rejectUnauthorized()) {
+                options.setTrustAll(true).setVerifyHost(false);
+            }
+            t.applyTo(options);
+            return loop.vertx().createHttpClient(options,
+                    new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS_PER_ORIGIN).setHttp2MaxSize(MAX_CONNECTIONS_PER_ORIGIN));
+        });
+        return Exchange.start(loop, raw, spec, onHead);
     }
 
     /**

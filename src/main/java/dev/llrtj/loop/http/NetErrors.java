@@ -23,6 +23,9 @@ public final class NetErrors {
             if (type.contains("Timeout") || message.contains("timed out") || message.contains("timeout period")) {
                 return "ETIMEDOUT";
             }
+            if (c instanceof java.net.BindException) {
+                return message.contains("in use") ? "EADDRINUSE" : message.contains("permission") ? "EACCES" : "EADDRNOTAVAIL";
+            }
             if (c instanceof NoRouteToHostException) {
                 return "EHOSTUNREACH";
             }

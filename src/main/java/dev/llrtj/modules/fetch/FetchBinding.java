@@ -5,17 +5,13 @@ import dev.llrtj.engine.Natives;
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.loop.http.Exchange;
 import dev.llrtj.loop.http.HttpService;
-import dev.llrtj.loop.http.NetErrors;
+import dev.llrtj.loop.http.JsNet;
 import dev.llrtj.realm.Realm;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
-import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
-import org.mozilla.javascript.Undefined;
 
 /**
  * `native` of fetch.js: request(...) starts an exchange and returns its handle (write/end/pull/readAll/
@@ -30,12 +26,12 @@ public final class FetchBinding {
         ScriptableObject b = Natives.newObject(scope);
         Natives.define(b, "refusal", 1, (cx, s, args) -> HttpService.of(loop).refusal(Natives.str(args, 0)));
         Natives.define(b, "request", 7, (cx, s, args) -> {
-            Exchange.Spec spec = new Exchange.Spec(Natives.str(args, 0), Natives.str(args, 1), strings(args[2]),
+            Exchange.Spec spec = new Exchange.Spec(Natives.str(args, 0), Natives.str(args, 1), JsNet.strings(args[2]),
                     BodyBytes.from(Natives.arg(args, 3)), Context.toBoolean(Natives.arg(args, 4)),
                     (long) Natives.num(args, 5, 0));
-            Function onHead = function(Natives.arg(args, 6));
+            Function onHead = JsNet.function(Natives.arg(args, 6));
             Exchange exchange = HttpService.of(loop).open(spec, (head, error) ->
-                    call(scope, onHead, error(scope, error), head == null ? null : head(scope, head)));
+                    JsNet.call(scope, onHead, JsNet.error(scope, error), head == null ? null : JsNet.head(scope, head)));
             return handle(scope, exchange);
         });
         Natives.define(b, "warmup", 2, (cx, s, args) -> {
@@ -55,8 +51,8 @@ public final class FetchBinding {
     private static Scriptable handle(Scriptable scope, Exchange exchange) {
         ScriptableObject h = Natives.newObject(scope);
         Natives.define(h, "write", 2, (cx, s, args) -> {
-            Function done = function(Natives.arg(args, 1));
-            exchange.write(BodyBytes.from(args[0]), (v, error) -> call(scope, done, error(scope, error), null));
+            Function done = JsNet.function(Natives.arg(args, 1));
+            exchange.write(BodyBytes.from(args[0]), (v, error) -> JsNet.call(scope, done, JsNet.error(scope, error), null));
             return null;
         });
         Natives.define(h, "end", 0, (cx, s, args) -> {
@@ -64,14 +60,14 @@ public final class FetchBinding {
             return null;
         });
         Natives.define(h, "pull", 1, (cx, s, args) -> {
-            Function next = function(Natives.arg(args, 0));
-            exchange.pull((bytes, error) -> call(scope, next, error(scope, error),
+            Function next = JsNet.function(Natives.arg(args, 0));
+            exchange.pull((bytes, error) -> JsNet.call(scope, next, JsNet.error(scope, error),
                     bytes == null ? null : JsBytes.uint8Array(scope, bytes)));
             return null;
         });
         Natives.define(h, "readAll", 1, (cx, s, args) -> {
-            Function all = function(Natives.arg(args, 0));
-            exchange.readAll((bytes, error) -> call(scope, all, error(scope, error),
+            Function all = JsNet.function(Natives.arg(args, 0));
+            exchange.readAll((bytes, error) -> JsNet.call(scope, all, JsNet.error(scope, error),
                     bytes == null ? null : JsBytes.arrayBuffer(scope, bytes)));
             return null;
         });
@@ -84,49 +80,5 @@ public final class FetchBinding {
             return null;
         });
         return h;
-    }
-
-    private static Scriptable head(Scriptable scope, Exchange.Head head) {
-        Context cx = Context.getCurrentContext();
-        Scriptable o = cx.newObject(scope);
-        o.put("status", o, head.status());
-        o.put("statusText", o, head.statusText());
-        o.put("headers", o, cx.newArray(scope, head.headers().toArray()));
-        o.put("version", o, head.version());
-        return o;
-    }
-
-    private static Object error(Scriptable scope, Throwable t) {
-        if (t == null) {
-            return null;
-        }
-        Scriptable o = Context.getCurrentContext().newObject(scope);
-        o.put("message", o, NetErrors.message(t));
-        String code = NetErrors.code(t);
-        o.put("code", o, code == null ? Undefined.instance : code);
-        o.put("aborted", o, t instanceof Exchange.AbortedException);
-        return o;
-    }
-
-    private static void call(Scriptable scope, Function fn, Object error, Object value) {
-        fn.call(Context.getCurrentContext(), scope, scope, new Object[] {error, value});
-    }
-
-    private static Function function(Object value) {
-        if (value instanceof Function f) {
-            return f;
-        }
-        throw ScriptRuntime.typeError("callback must be a function");
-    }
-
-    private static List<String> strings(Object array) {
-        List<String> out = new ArrayList<>();
-        if (array instanceof Scriptable list) {
-            long n = (long) Context.toNumber(ScriptableObject.getProperty(list, "length"));
-            for (int i = 0; i < n; i++) {
-                out.add(Context.toString(ScriptableObject.getProperty(list, i)));
-            }
-        }
-        return out;
     }
 }

@@ -7,11 +7,7 @@ public final class UnsupportedRoom {
     public static final Room ROOM = Room.of(UnsupportedRoom.class)
             .js("child_process", "unsupported.js")
             .js("dgram", "unsupported.js")
-            .js("http", "unsupported.js")
             .js("http2", "unsupported.js")
-            .js("https", "unsupported.js")
-            .js("net", "unsupported.js")
-            .js("tls", "unsupported.js")
             .js("worker_threads", "unsupported.js")
             .build();
 

@@ -132,5 +132,7 @@ function stream(fd) {
 process.stdout = stream(1);
 process.stderr = stream(2);
 process.stdin = { fd: 0, isTTY: false, on() { return this; }, resume() { return this; }, pause() { return this; } };
+// Object.prototype.toString.call(process) is '[object process]' in Node: axios picks its node:http adapter by it
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
 
 module.exports = process;

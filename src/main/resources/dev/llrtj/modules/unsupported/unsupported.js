@@ -2,30 +2,20 @@
 // because libraries such as the AWS SDK import them at the top, but every function and constructor throws.
 'use strict';
 
-const HINTS = { http: 'use fetch', https: 'use fetch', http2: 'use fetch', net: 'use fetch', tls: 'use fetch' };
+const HINTS = { http2: 'use fetch or node:https' };
 
 const EXPORTS = {
   child_process: ['ChildProcess', 'exec', 'execFile', 'execFileSync', 'execSync', 'fork', 'spawn', 'spawnSync'],
   dgram: ['Socket', 'createSocket'],
-  http: ['Agent', 'ClientRequest', 'IncomingMessage', 'OutgoingMessage', 'Server', 'ServerResponse', 'createServer',
-    'get', 'request', 'validateHeaderName', 'validateHeaderValue'],
-  https: ['Agent', 'Server', 'createServer', 'get', 'request'],
   http2: ['Http2ServerRequest', 'Http2ServerResponse', 'connect', 'createSecureServer', 'createServer',
     'getDefaultSettings', 'getPackedSettings', 'getUnpackedSettings'],
-  net: ['BlockList', 'Server', 'Socket', 'SocketAddress', 'Stream', 'connect', 'createConnection', 'createServer',
-    'isIP', 'isIPv4', 'isIPv6'],
-  tls: ['SecureContext', 'Server', 'TLSSocket', 'checkServerIdentity', 'connect', 'createSecureContext',
-    'createServer', 'getCiphers'],
   worker_threads: ['BroadcastChannel', 'MessageChannel', 'MessagePort', 'Worker', 'getEnvironmentData',
     'markAsUntransferable', 'moveMessagePortToContext', 'receiveMessageOnPort', 'setEnvironmentData'],
 };
 
 // plain values some libraries read at load time
 const VALUES = {
-  http: () => ({ METHODS: [], STATUS_CODES: {}, globalAgent: undefined, maxHeaderSize: 16384 }),
-  https: () => ({ globalAgent: undefined }),
   http2: () => ({ constants: {}, sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders') }),
-  tls: () => ({ DEFAULT_MIN_VERSION: 'TLSv1.2', DEFAULT_MAX_VERSION: 'TLSv1.3', rootCertificates: [] }),
   worker_threads: () => ({ isMainThread: true, parentPort: null, resourceLimits: {}, threadId: 0, workerData: null,
     SHARE_ENV: Symbol('nodejs.worker_threads.SHARE_ENV') }),
 };

@@ -1,12 +1,10 @@
 package dev.llrtj.lambda.thirdparty;
 
+import dev.llrtj.testsupport.NpmCi;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the Node side of the harness (test resource folder {@code thirdparty-runtime-api}) and installs its
@@ -17,7 +15,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class FunDriverInstall {
     static final String RESOURCE_DIR = "thirdparty-runtime-api";
-    private static final long NPM_TIMEOUT_SECONDS = 300;
     private static Path installed;
 
     private FunDriverInstall() {}
@@ -28,9 +25,7 @@ final class FunDriverInstall {
             return installed;
         }
         Path dir = resourceDir();
-        if (!Files.isRegularFile(dir.resolve("node_modules/@vercel/fun/package.json"))) {
-            runNpmCi(dir);
-        }
+        NpmCi.ensure(dir, "node_modules/@vercel/fun/package.json");
         installed = dir;
         return dir;
     }
@@ -44,34 +39,6 @@ final class FunDriverInstall {
             return Path.of(url.toURI()).getParent();
         } catch (URISyntaxException e) {
             throw new IOException(e);
-        }
-    }
-
-    private static void runNpmCi(Path dir) throws IOException {
-        Path log = dir.resolve("npm-ci.log");
-        // No install scripts: fun and its dependencies are plain JavaScript, and scripts are a needless risk.
-        ProcessBuilder pb = new ProcessBuilder(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"))
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Process npm;
-        try {
-            npm = pb.start();
-        } catch (IOException e) {
-            throw new IOException("npm is needed to install @vercel/fun (the third-party Runtime API server)", e);
-        }
-        try {
-            if (!npm.waitFor(NPM_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                npm.destroyForcibly();
-                throw new IOException("npm ci did not finish in " + NPM_TIMEOUT_SECONDS + " s; see " + log);
-            }
-        } catch (InterruptedException e) {
-            npm.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while installing @vercel/fun", e);
-        }
-        if (npm.exitValue() != 0) {
-            throw new IOException("npm ci failed (exit " + npm.exitValue() + "):\n" + Files.readString(log));
         }
     }
 }

@@ -1,0 +1,13 @@
+package dev.llrtj.modules.net;
+
+import dev.llrtj.realm.Room;
+
+/** The room's descriptor: the names it answers to, its JS and binding, the globals it installs, what it requires. */
+public final class NetRoom {
+    public static final Room ROOM = Room.of(NetRoom.class)
+            .js("net", "net.js")
+            .dependsOn("errors", "events")
+            .build();
+
+    private NetRoom() {}
+}

@@ -1,0 +1,98 @@
+// node:dns: lookup(hostname[, options], cb) through the JDK's resolver (hosts file, then DNS), options family
+// (0, 4, 6, 'IPv4', 'IPv6'), all, order/verbatim (the resolver's order; 'ipv4first'/'ipv6first' sort). The resolve*
+// family (direct DNS queries), lookupService and Resolver are not implemented yet: they throw ERR_NOT_SUPPORTED.
+'use strict';
+
+const { coded, invalidArgType, invalidArgValue } = require('llrt:errors');
+const net = require('net');
+
+function familyOf(value) {
+  if (value === undefined || value === null || value === 0) return 0;
+  if (value === 4 || value === 'IPv4') return 4;
+  if (value === 6 || value === 'IPv6') return 6;
+  throw coded(TypeError, 'ERR_INVALID_ARG_VALUE', `The property 'options.family' must be one of: 0, 4, 6. Received ${JSON.stringify(value)}`);
+}
+
+function lookup(hostname, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
+  if (hostname !== undefined && hostname !== null && typeof hostname !== 'string') {
+    throw invalidArgType('hostname', 'of type string', hostname);
+  }
+  let opts = typeof options === 'number' ? { family: options } : options || {};
+  let family = familyOf(opts.family);
+  let all = !!opts.all;
+  let order = opts.order || (opts.verbatim === false ? 'ipv4first' : 'verbatim');
+  if (['verbatim', 'ipv4first', 'ipv6first'].indexOf(order) < 0) throw invalidArgValue('options.order', order);
+  let answer = list => {
+    if (all) callback(null, list);
+    else callback(null, list[0].address, list[0].family);
+  };
+  if (!hostname) {
+    process.nextTick(() => all ? callback(null, []) : callback(null, null, family === 6 ? 6 : 4));
+    return {};
+  }
+  let literal = net.isIP(hostname);
+  if (literal) {
+    process.nextTick(() => answer([{ address: hostname, family: literal }]));
+    return {};
+  }
+  native.lookup(hostname, (code, flat) => {
+    let list = [];
+    if (flat) {
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        if (family === 0 || flat[i + 1] === family) list.push({ address: flat[i], family: flat[i + 1] });
+      }
+    }
+    if (code || !list.length) {
+      let err = new Error(`getaddrinfo ${code || 'ENOTFOUND'} ${hostname}`);
+      err.errno = code === 'EAI_FAIL' ? -3007 : -3008;
+      err.code = code || 'ENOTFOUND';
+      err.syscall = 'getaddrinfo';
+      err.hostname = hostname;
+      callback(err);
+      return;
+    }
+    if (order !== 'verbatim') {
+      let first = order === 'ipv4first' ? 4 : 6;
+      list = list.filter(a => a.family === first).concat(list.filter(a => a.family !== first));
+    }
+    answer(list);
+  });
+  return {};
+}
+
+function notSupported(member) {
+  let fn = function () {
+    throw coded(Error, 'ERR_NOT_SUPPORTED', `llrt: dns.${member} is not supported yet (dns.lookup is)`);
+  };
+  Object.defineProperty(fn, 'name', { value: member });
+  return fn;
+}
+
+const UNSUPPORTED = ['Resolver', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
+  'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
+  'reverse', 'setServers', 'getServers'];
+
+module.exports = {
+  lookup,
+  ADDRCONFIG: 1024,
+  V4MAPPED: 2048,
+  ALL: 256,
+  NODATA: 'ENODATA',
+  NOTFOUND: 'ENOTFOUND',
+  SERVFAIL: 'ESERVFAIL',
+  CONNREFUSED: 'ECONNREFUSED',
+  TIMEOUT: 'ETIMEOUT',
+  getDefaultResultOrder: () => 'verbatim',
+  setDefaultResultOrder() {},
+  notSupported,
+  UNSUPPORTED,
+};
+UNSUPPORTED.forEach(m => { module.exports[m] = notSupported(m); });
+Object.defineProperty(module.exports, 'promises', { enumerable: true, get: () => require('dns/promises') });
+delete module.exports.notSupported;
+delete module.exports.UNSUPPORTED;

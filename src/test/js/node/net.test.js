@@ -1,0 +1,122 @@
+// Tests for node:net, node:dns, node:tls and node:tty, and http's synchronous parts. Known answers from Node
+// (between the markers; regenerate with `node src/test/js/fixtures/known-answers/make.cjs`, cases in net.cases.cjs).
+const net = require('node:net');
+const http = require('node:http');
+const dns = require('node:dns');
+const tls = require('node:tls');
+const tty = require('node:tty');
+const thrown = require('../fixtures/known-answers/thrown.cjs');
+globalThis.net = net;
+globalThis.http = http;
+globalThis.dns = dns;
+
+describe('net, http, dns (known answers from Node)', () => {
+  // <known-answers>
+  it("isIP, isIPv4, isIPv6", () => {
+    expect([net.isIP("127.0.0.1"), net.isIPv4("127.0.0.1"), net.isIPv6("127.0.0.1")]).toEqual([4, true, false]);
+    expect([net.isIP("0.0.0.0"), net.isIPv4("0.0.0.0"), net.isIPv6("0.0.0.0")]).toEqual([4, true, false]);
+    expect([net.isIP("255.255.255.255"), net.isIPv4("255.255.255.255"), net.isIPv6("255.255.255.255")]).toEqual([4, true, false]);
+    expect([net.isIP("256.1.1.1"), net.isIPv4("256.1.1.1"), net.isIPv6("256.1.1.1")]).toEqual([0, false, false]);
+    expect([net.isIP("01.2.3.4"), net.isIPv4("01.2.3.4"), net.isIPv6("01.2.3.4")]).toEqual([0, false, false]);
+    expect([net.isIP("1.2.3"), net.isIPv4("1.2.3"), net.isIPv6("1.2.3")]).toEqual([0, false, false]);
+    expect([net.isIP("1.2.3.4.5"), net.isIPv4("1.2.3.4.5"), net.isIPv6("1.2.3.4.5")]).toEqual([0, false, false]);
+    expect([net.isIP("::"), net.isIPv4("::"), net.isIPv6("::")]).toEqual([6, false, true]);
+    expect([net.isIP("::1"), net.isIPv4("::1"), net.isIPv6("::1")]).toEqual([6, false, true]);
+    expect([net.isIP("fe80::1%eth0"), net.isIPv4("fe80::1%eth0"), net.isIPv6("fe80::1%eth0")]).toEqual([6, false, true]);
+    expect([net.isIP("2001:db8::8a2e:370:7334"), net.isIPv4("2001:db8::8a2e:370:7334"), net.isIPv6("2001:db8::8a2e:370:7334")]).toEqual([6, false, true]);
+    expect([net.isIP("::ffff:192.168.1.1"), net.isIPv4("::ffff:192.168.1.1"), net.isIPv6("::ffff:192.168.1.1")]).toEqual([6, false, true]);
+    expect([net.isIP("1:2:3:4:5:6:7:8"), net.isIPv4("1:2:3:4:5:6:7:8"), net.isIPv6("1:2:3:4:5:6:7:8")]).toEqual([6, false, true]);
+    expect([net.isIP("1:2:3:4:5:6:7:8:9"), net.isIPv4("1:2:3:4:5:6:7:8:9"), net.isIPv6("1:2:3:4:5:6:7:8:9")]).toEqual([0, false, false]);
+    expect([net.isIP("1::2::3"), net.isIPv4("1::2::3"), net.isIPv6("1::2::3")]).toEqual([0, false, false]);
+    expect([net.isIP("gggg::1"), net.isIPv4("gggg::1"), net.isIPv6("gggg::1")]).toEqual([0, false, false]);
+    expect([net.isIP(""), net.isIPv4(""), net.isIPv6("")]).toEqual([0, false, false]);
+    expect([net.isIP("localhost"), net.isIPv4("localhost"), net.isIPv6("localhost")]).toEqual([0, false, false]);
+    expect([net.isIP(" 1.2.3.4"), net.isIPv4(" 1.2.3.4"), net.isIPv6(" 1.2.3.4")]).toEqual([0, false, false]);
+    expect(net.isIP(5)).toEqual(0);
+    expect(net.isIP()).toEqual(0);
+  });
+  it("http tables", () => {
+    expect(http.STATUS_CODES[418]).toEqual("I'm a Teapot");
+    expect(http.STATUS_CODES[404]).toEqual("Not Found");
+    expect(http.STATUS_CODES[999]).toEqual(undefined);
+    expect(Object.keys(http.STATUS_CODES).length).toEqual(63);
+    expect(http.METHODS.includes("PATCH")).toEqual(true);
+    expect(http.METHODS.includes("QUERY")).toEqual(true);
+    expect(http.METHODS.length > 30).toEqual(true);
+    expect(http.maxHeaderSize).toEqual(16384);
+  });
+  it("http header checks", () => {
+    expect(http.validateHeaderName("x-ok")).toEqual(undefined);
+    expect(thrown(() => http.validateHeaderName("bad name"))).toEqual({"threw":"TypeError","code":"ERR_INVALID_HTTP_TOKEN","message":"Header name must be a valid HTTP token [\"bad name\"]"});
+    expect(thrown(() => http.validateHeaderName(""))).toEqual({"threw":"TypeError","code":"ERR_INVALID_HTTP_TOKEN","message":"Header name must be a valid HTTP token [\"\"]"});
+    expect(http.validateHeaderValue("x", "fine\tvalue")).toEqual(undefined);
+    expect(thrown(() => http.validateHeaderValue("x", undefined))).toEqual({"threw":"TypeError","code":"ERR_HTTP_INVALID_HEADER_VALUE","message":"Invalid value \"undefined\" for header \"x\""});
+    expect(thrown(() => http.validateHeaderValue("x", "a\nb"))).toEqual({"threw":"TypeError","code":"ERR_INVALID_CHAR","message":"Invalid character in header content [\"x\"]"});
+    expect(thrown(() => new http.OutgoingMessage().getHeader(5))).toEqual({"threw":"TypeError","code":"ERR_INVALID_ARG_TYPE","message":"The \"name\" argument must be of type string. Received type number (5)"});
+  });
+  it("dns.lookup argument checks", () => {
+    expect(thrown(() => dns.lookup(5, () => {}))).toEqual({"threw":"TypeError","code":"ERR_INVALID_ARG_TYPE","message":"The \"hostname\" argument must be of type string. Received type number (5)"});
+    expect(thrown(() => dns.lookup("x", { family: 5 }, () => {}))).toEqual({"threw":"TypeError","code":"ERR_INVALID_ARG_VALUE","message":"The property 'options.family' must be one of: 0, 4, 6. Received 5"});
+    expect(thrown(() => dns.lookup("x"))).toEqual({"threw":"TypeError","code":"ERR_INVALID_ARG_TYPE","message":"The \"callback\" argument must be of type function. Received undefined"});
+  });
+  // </known-answers>
+});
+
+describe('dns.lookup', () => {
+  it('resolves localhost and IP literals as Node does', async () => {
+    let all = await dns.promises.lookup('localhost', { all: true });
+    expect(all.length > 0).toBe(true);
+    all.forEach(a => expect(['127.0.0.1', '::1']).toContain(a.address));
+    expect(await dns.promises.lookup('127.0.0.1')).toEqual({ address: '127.0.0.1', family: 4 });
+    expect(await dns.promises.lookup('::1', { all: true })).toEqual([{ address: '::1', family: 6 }]);
+    let v4 = await new Promise((resolve, reject) => dns.lookup('localhost', 4, (err, address, family) => err ? reject(err) : resolve([address, family])));
+    expect(v4).toEqual(['127.0.0.1', 4]);
+  });
+
+  it('reports an unknown host as Node does', async () => {
+    let err = await dns.promises.lookup('no-such-host.invalid').catch(e => e);
+    expect([err.code, err.syscall, err.hostname, err.message])
+      .toEqual(['ENOTFOUND', 'getaddrinfo', 'no-such-host.invalid', 'getaddrinfo ENOTFOUND no-such-host.invalid']);
+  });
+
+  it('says what it does not do', () => {
+    expect(thrown(() => dns.resolve4('example.com', () => {}))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
+      message: 'llrt: dns.resolve4 is not supported yet (dns.lookup is)' });
+  });
+});
+
+describe('net, tls, tty: what is there and what is not', () => {
+  it('net sockets and servers throw ERR_NOT_SUPPORTED naming the call', () => {
+    expect(thrown(() => net.connect(80))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
+      message: 'llrt: net.connect is not supported yet (use node:http or fetch)' });
+    expect(thrown(() => new net.Socket()).code).toBe('ERR_NOT_SUPPORTED');
+    expect(thrown(() => net.createServer()).code).toBe('ERR_NOT_SUPPORTED');
+  });
+
+  it('tls.rootCertificates lists PEM certificates; sockets are not there yet', () => {
+    let roots = tls.rootCertificates;
+    expect(roots.length > 50).toBe(true);
+    expect(roots.every(pem => pem.startsWith('-----BEGIN CERTIFICATE-----\n') && pem.endsWith('\n-----END CERTIFICATE-----'))).toBe(true);
+    expect(tls.rootCertificates).toBe(roots);
+    expect(Object.isFrozen(roots)).toBe(true);
+    expect(thrown(() => tls.connect(443, 'example.com')).code).toBe('ERR_NOT_SUPPORTED');
+  });
+
+  it('tty.isatty is false for what is not a terminal', () => {
+    expect(tty.isatty(-1)).toBe(false);
+    expect(tty.isatty(1.5)).toBe(false);
+    expect(tty.isatty(987654)).toBe(false);
+    // the test runner's own stdio is piped, never a terminal
+    expect(tty.isatty(1)).toBe(false);
+    let out = new tty.WriteStream(1);
+    expect([out.isTTY, typeof out.columns, out.getWindowSize().length]).toEqual([true, 'number', 2]);
+    expect(out.getColorDepth({ TERM: 'xterm-256color' })).toBe(8);
+    expect(out.getColorDepth({ COLORTERM: 'truecolor' })).toBe(24);
+    expect(out.getColorDepth({ NO_COLOR: '1', TERM: 'xterm' })).toBe(1);
+    expect(out.hasColors(256, { TERM: 'xterm-256color' })).toBe(true);
+  });
+
+  it('dgram says it is not supported', () => {
+    expect(thrown(() => require('node:dgram').createSocket('udp4')).code).toBe('ERR_NOT_SUPPORTED');
+  });
+});
