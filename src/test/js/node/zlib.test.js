@@ -40,6 +40,7 @@ describe('zlib (known answers from Node)', () => {
     expect(zlib.gzipSync('hello').toString('hex')).toEqual("1f8b0800000000000003cb48cdc9c9070086a6103605000000");
     expect(zlib.gzipSync('hello', { level: 9 }).toString('hex')).toEqual("1f8b0800000000000203cb48cdc9c9070086a6103605000000");
     expect(zlib.gzipSync('hello', { level: 1 }).toString('hex')).toEqual("1f8b0800000000000403cb48cdc9c9070086a6103605000000");
+    expect(zlib.gzipSync('hello hello', { dictionary: Buffer.from('hello ') }).toString('hex')).toEqual("1f8b0800000000000003cb48cdc9c957c800910040a62d010b000000");
     expect(zlib.gzipSync('').toString('hex')).toEqual("1f8b080000000000000303000000000000000000");
     expect(zlib.deflateSync('hello').toString('hex')).toEqual("789ccb48cdc9c90700062c0215");
     expect(zlib.deflateSync('hello', { level: 0 }).toString('hex')).toEqual("7801010500faff68656c6c6f062c0215");

@@ -31,7 +31,8 @@ final class DeflateCodec implements Codec {
             case 0 -> Deflater.DEFAULT_STRATEGY;
             default -> throw ZlibError.notSupported("zlib strategy " + strategy + " (Z_RLE, Z_FIXED)");
         });
-        if (dictionary != null) deflater.setDictionary(dictionary);
+        // zlib refuses a dictionary in gzip mode and Node goes on without it: so does this
+        if (dictionary != null && !gzip) deflater.setDictionary(dictionary);
     }
 
     @Override
