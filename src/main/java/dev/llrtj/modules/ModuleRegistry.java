@@ -15,6 +15,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.blob.BlobRoom.ROOM,
             dev.llrtj.modules.buffer.BufferRoom.ROOM,
             dev.llrtj.modules.checksums.ChecksumsRoom.ROOM,
+            dev.llrtj.modules.childprocess.ChildProcessRoom.ROOM,
             dev.llrtj.modules.codec.CodecRoom.ROOM,
             dev.llrtj.modules.console.ConsoleRoom.ROOM,
             dev.llrtj.modules.crypto.CryptoRoom.ROOM,

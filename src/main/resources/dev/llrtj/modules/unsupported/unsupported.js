@@ -5,7 +5,6 @@
 const HINTS = { http: 'use fetch', https: 'use fetch', http2: 'use fetch', net: 'use fetch', tls: 'use fetch' };
 
 const EXPORTS = {
-  child_process: ['ChildProcess', 'exec', 'execFile', 'execFileSync', 'execSync', 'fork', 'spawn', 'spawnSync'],
   dgram: ['Socket', 'createSocket'],
   http: ['Agent', 'ClientRequest', 'IncomingMessage', 'OutgoingMessage', 'Server', 'ServerResponse', 'createServer',
     'get', 'request', 'validateHeaderName', 'validateHeaderValue'],
