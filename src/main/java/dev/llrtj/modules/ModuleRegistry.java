@@ -19,6 +19,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.codec.CodecRoom.ROOM,
             dev.llrtj.modules.console.ConsoleRoom.ROOM,
             dev.llrtj.modules.crypto.CryptoRoom.ROOM,
+            dev.llrtj.modules.diagnosticschannel.DiagnosticsChannelRoom.ROOM,
             dev.llrtj.modules.errors.ErrorsRoom.ROOM,
             dev.llrtj.modules.events.EventsRoom.ROOM,
             dev.llrtj.modules.fetch.FetchRoom.ROOM,
