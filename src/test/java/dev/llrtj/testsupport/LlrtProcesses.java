@@ -25,7 +25,7 @@ public final class LlrtProcesses {
 
     /** The JVM flags the launchers (./llrt, bootstrap) start the runtime with; JVM form only. */
     private static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:-UsePerfData", "-Xshare:auto", "-Xss8m");
+            "-XX:-UsePerfData", "-Xshare:auto", "-Xss8m", "--sun-misc-unsafe-memory-access=allow");
 
     private LlrtProcesses() {}
 

@@ -6,7 +6,11 @@ import dev.llrtj.realm.Room;
 public final class ZlibRoom {
     public static final Room ROOM = Room.of(ZlibRoom.class)
             .js("zlib", "zlib.js")
-            .dependsOn("checksums", "errors")
+            .module("llrt:zlib-native", "native.js", realm -> ZlibBinding.create(realm))
+            .js("llrt:zlib-constants", "constants.js")
+            .js("llrt:zlib-options", "options.js")
+            .js("llrt:zlib-stream", "stream.js")
+            .dependsOn("buffer", "checksums", "errors", "stream")
             .build();
 
     private ZlibRoom() {}

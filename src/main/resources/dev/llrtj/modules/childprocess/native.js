@@ -1,0 +1,3 @@
+// The child_process binding (ChildProcessBinding.java) as a module.
+'use strict';
+module.exports = native;

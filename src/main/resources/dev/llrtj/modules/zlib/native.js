@@ -1,0 +1,3 @@
+// The zlib binding (ZlibBinding.java) as a module, so that zlib.js and its stream classes share it.
+'use strict';
+module.exports = native;
