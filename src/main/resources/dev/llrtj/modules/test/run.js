@@ -4,6 +4,7 @@
 const collect = require('llrt:test/collect');
 const ex = require('llrt:test/expect');
 const fmt = require('llrt:test/format');
+const stackFrames = require('llrt:stack').frames;
 
 const tree = collect.tree;
 // captured before any test can swap in fake timers or a fake Date
@@ -37,9 +38,9 @@ function isInternalFrame(line) {
   return /(^|[\s(])(llrt|node):|llrt\/test(\.js|\/)/.test(line);
 }
 
-// Only the "at ..." frames outside the runtime; Rhino's V8-style stack also repeats the message first.
+// Only the "at ..." frames outside the runtime, mapped to the user's files (llrt:stack)
 function framesOf(stack) {
-  return stack.split('\n').filter(l => /^\s*at\s|^\s*\S+:\d+/.test(l) && !isInternalFrame(l)).join('\n');
+  return stackFrames(stack).filter(l => !isInternalFrame(l)).join('\n');
 }
 
 function serializeError(e) {
