@@ -15,7 +15,7 @@ public final class TestCommand implements Command {
     static final String USAGE = """
             usage: llrt test [-d dir] [filters...] [-t name-pattern] [--reporter pretty|junit] [--output file]
                              [--timeout ms] [--jobs n]
-              -d, --dir dir        where to look for *.test.{js,mjs,cjs,ts,mts} (default: current directory)
+              -d, --dir dir        where to look for *.test.*, *.spec.*, __tests__/* (default: current directory)
               filters...           run only files whose path contains one of these
               -t, --test-name-pattern re   run only tests whose full name matches (case-insensitive)
               --reporter r         pretty (default) or junit (JUnit XML to stdout or --output)

@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Finds {@code *.test.{js,mjs,cjs,ts,mts}} under a directory, skipping node_modules and dot folders. */
+/**
+ * Finds test files under a directory as Jest's default testMatch does: {@code *.test.*} and {@code *.spec.*}, and
+ * every script inside a {@code __tests__} folder ({js,mjs,cjs,ts,mts,cts}); node_modules and dot folders skipped.
+ */
 public final class TestDiscovery {
-    static final Pattern TEST_FILE = Pattern.compile(".*\\.test\\.(js|mjs|cjs|ts|mts)$");
+    static final Pattern TEST_FILE = Pattern.compile(".*\\.(test|spec)\\.(js|mjs|cjs|ts|mts|cts)$");
+    private static final Pattern SCRIPT = Pattern.compile(".*\\.(js|mjs|cjs|ts|mts|cts)$");
 
     private TestDiscovery() {}
 
@@ -34,7 +38,7 @@ public final class TestDiscovery {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && TEST_FILE.matcher(file.getFileName().toString()).matches()
+                    if (attrs.isRegularFile() && isTestFile(root.relativize(file))
                             && matchesFilters(root.relativize(file).toString(), filters)) {
                         found.add(file);
                     }
@@ -51,6 +55,19 @@ public final class TestDiscovery {
         }
         found.sort(null);
         return found;
+    }
+
+    static boolean isTestFile(Path relative) {
+        String name = relative.getFileName().toString();
+        if (TEST_FILE.matcher(name).matches()) {
+            return true;
+        }
+        for (Path part : relative) {
+            if (part.toString().equals("__tests__")) {
+                return SCRIPT.matcher(name).matches() && !name.endsWith(".d.ts");
+            }
+        }
+        return false;
     }
 
     static boolean matchesFilters(String relativePath, List<String> filters) {

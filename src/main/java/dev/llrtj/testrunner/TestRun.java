@@ -29,7 +29,7 @@ public final class TestRun {
         if (files.isEmpty()) {
             err.println("No test files found in " + options.dir()
                     + (options.filters().isEmpty() ? "" : " matching " + options.filters())
-                    + " (looking for *.test.{js,mjs,cjs,ts,mts})");
+                    + " (looking for *.test.*, *.spec.* and __tests__/*, as Jest does)");
         }
         List<FileResult> results = runAll(files);
         Counts total = results.stream().map(FileResult::counts).reduce(Counts.ZERO, Counts::plus);
