@@ -100,11 +100,11 @@ public final class TestFileRunner {
                 json.completeExceptionally(new FileFailure(loadError(JsErrors.describe(reason))));
                 return;
             }
-            loop.execute(() -> runTests(realm, api, json));
+            loop.execute(() -> runTests(realm, api, file, json));
         });
     }
 
-    private void runTests(Realm realm, Scriptable api, CompletableFuture<String> json) {
+    private void runTests(Realm realm, Scriptable api, Path file, CompletableFuture<String> json) {
         Context cx = realm.loop().cx();
         Scriptable opts = cx.newObject(realm.global());
         if (options.namePattern() != null) {
@@ -113,6 +113,11 @@ public final class TestFileRunner {
         if (options.timeoutMs() > 0) {
             ScriptableObject.putProperty(opts, "timeoutMs", (double) options.timeoutMs());
         }
+        // snapshots: beside the file, rewritten with -u, not written anew under CI (Jest's --ci default there)
+        ScriptableObject.putProperty(opts, "testPath", file.toAbsolutePath().toString());
+        ScriptableObject.putProperty(opts, "updateSnapshots", options.updateSnapshots());
+        String ci = System.getenv("CI");
+        ScriptableObject.putProperty(opts, "ci", ci != null && !ci.isEmpty() && !ci.equals("false") && !ci.equals("0"));
         Object promise = callApi(realm, api, "runJson", opts);
         realm.settle(promise).whenComplete((value, failure) -> {
             if (failure != null) {

@@ -11,7 +11,7 @@ public final class TestRoom {
             .module("llrt:test/namespaces", "namespaces.js", realm -> realm.loaderExports())
             .alias("vitest", "llrt:test")
             .alias("@jest/globals", "llrt:test")
-            .dependsOn("util")
+            .dependsOn("util", "fs")
             .build();
 
     private TestRoom() {}

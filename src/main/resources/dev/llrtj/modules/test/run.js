@@ -5,6 +5,7 @@ const collect = require('llrt:test/collect');
 const ex = require('llrt:test/expect');
 const fmt = require('llrt:test/format');
 const stackFrames = require('llrt:stack').frames;
+const snapshot = require('llrt:test/snapshot');
 
 const tree = collect.tree;
 // captured before any test can swap in fake timers or a fake Date
@@ -255,7 +256,7 @@ function count(node, counts) {
   return counts;
 }
 
-// options: {namePattern?: string, timeoutMs?: number}. Resolves with
+// options: {namePattern?: string, timeoutMs?: number, testPath?, updateSnapshots?, ci?}. Resolves with
 // {root, errors, output, counts: {passed, failed, skipped, todo, total}, duration}.
 function run(options) {
   options = options || {};
@@ -264,7 +265,9 @@ function run(options) {
   let acc = { hasOnly: false, tests: [] };
   plan(tree.root, undefined, [], acc);
   acc.tests.forEach(t => { t.decision = decide(t, acc.hasOnly, pattern); });
+  snapshot.setup(options);
   return co(runSuite(tree.root, null, options)).then(root => {
+    snapshot.save();
     let counts = count(root, { passed: 0, failed: 0, skipped: 0, todo: 0 });
     counts.total = counts.passed + counts.failed + counts.skipped + counts.todo;
     let errors = strayErrors.map(serializeError);
