@@ -26,6 +26,11 @@ public final class TestDiscovery {
      * {@code root} contains at least one filter as a substring.
      */
     public static List<Path> find(Path root, List<String> filters) {
+        return find(root, filters, TestConfig.NONE);
+    }
+
+    /** As above, with the config's testMatch, when it has one, instead of Jest's default. */
+    public static List<Path> find(Path root, List<String> filters, TestConfig config) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -38,7 +43,9 @@ public final class TestDiscovery {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isTestFile(root.relativize(file))
+                    Path relative = root.relativize(file);
+                    boolean test = config.testMatch().isEmpty() ? isTestFile(relative) : config.matches(relative);
+                    if (attrs.isRegularFile() && test
                             && matchesFilters(root.relativize(file).toString(), filters)) {
                         found.add(file);
                     }

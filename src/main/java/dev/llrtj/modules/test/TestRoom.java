@@ -10,6 +10,7 @@ public final class TestRoom {
             // jest.spyOn on an ES module namespace rebinds the export through the loader (mock.js)
             .module("llrt:test/namespaces", "namespaces.js", realm -> realm.loaderExports())
             .alias("vitest", "llrt:test")
+            .alias("vitest/config", "llrt:test")
             .alias("@jest/globals", "llrt:test")
             .dependsOn("util", "fs")
             .build();
