@@ -158,7 +158,9 @@ export function lowerWithBabel(file, code, inputMap, { forceModule, minify, help
       sourceMaps: true,
       sourceFileName: file,
       inputSourceMap: inputMap || undefined,
-      compact: minify ? true : 'auto',
+      // never 'auto': past 500 KB Babel would pack the output onto a few lines, and Rhino reports lines only, so the
+      // map could no longer tell which original file and line a frame is in
+      compact: !!minify,
       minified: !!minify,
       comments: !minify,
     });

@@ -2,8 +2,8 @@
 // creates the table and grants this function access to it alone) and reads it back.
 //
 // @aws-sdk/* stay external when bundled (`llrt bundle`): llrt-java provides them from its embedded AWS SDK,
-// as LLRT does. That SDK is not built yet, so this function deploys but fails at import until it lands; locally,
-// point it at DynamoDB Local with AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:8000.
+// as LLRT does (the layer of sam-template.yaml is the one with the SDK, std-sdk). Locally, point it at DynamoDB Local
+// with AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:8000.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 

@@ -14,13 +14,14 @@ import java.util.List;
 public final class TestCommand implements Command {
     static final String USAGE = """
             usage: llrt test [-d dir] [filters...] [-t name-pattern] [--reporter pretty|junit] [--output file]
-                             [--timeout ms] [--jobs n]
-              -d, --dir dir        where to look for *.test.{js,mjs,cjs,ts,mts} (default: current directory)
+                             [--timeout ms] [--jobs n] [-u]
+              -d, --dir dir        where to look for *.test.*, *.spec.*, __tests__/* (default: current directory)
               filters...           run only files whose path contains one of these
               -t, --test-name-pattern re   run only tests whose full name matches (case-insensitive)
               --reporter r         pretty (default) or junit (JUnit XML to stdout or --output)
               --timeout ms         default per-test timeout (default 5000)
               --jobs n             files run at once (default: number of cores)
+              -u, --updateSnapshot rewrite snapshots that differ, drop those no test checks
             """;
 
     @Override
@@ -57,6 +58,7 @@ public final class TestCommand implements Command {
         Path output = null;
         long timeout = 0;
         int jobs = Runtime.getRuntime().availableProcessors();
+        boolean update = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String inline = null;
@@ -71,6 +73,7 @@ public final class TestCommand implements Command {
                 }
                 case "-d", "--dir" -> dir = Path.of(inline != null ? inline : value(args, ++i, a)).toAbsolutePath().normalize();
                 case "-t", "--test-name-pattern", "--testNamePattern" -> pattern = inline != null ? inline : value(args, ++i, a);
+                case "-u", "--updateSnapshot", "--update-snapshots" -> update = true;
                 case "--reporter" -> reporter = inline != null ? inline : value(args, ++i, a);
                 case "-o", "--output" -> output = Path.of(inline != null ? inline : value(args, ++i, a));
                 case "--timeout" -> timeout = number(inline != null ? inline : value(args, ++i, a), a);
@@ -96,7 +99,7 @@ public final class TestCommand implements Command {
         long perTest = timeout > 0 ? timeout : 5000;
         // the whole-file bound only catches synchronous endless loops; async hangs hit the per-test timeout first
         long fileLimit = Math.max(120_000, perTest * 20);
-        return new TestOptions(dir, filters, pattern, reporter, output, timeout, jobs, fileLimit);
+        return new TestOptions(dir, filters, pattern, reporter, output, timeout, jobs, fileLimit, update);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -1,6 +1,5 @@
 package dev.llrtj.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.EcmaError;
@@ -48,7 +47,7 @@ public final class JsErrors {
         if (value instanceof Scriptable obj && isErrorLike(obj)) {
             String name = stringProp(obj, "name", "Error");
             String message = stringProp(obj, "message", "");
-            return new ErrorInfo(name, message, frames(stringProp(obj, "stack", "")), true);
+            return new ErrorInfo(name, message, StackFrames.lines(stringProp(obj, "stack", "")), true);
         }
         String type = value == null ? "object" : value instanceof Undefined ? "undefined" : ScriptRuntime.typeof(value);
         return new ErrorInfo(type, Context.toString(value), List.of(), false);
@@ -59,13 +58,13 @@ public final class JsErrors {
             return describe(jse.getValue());
         }
         if (t instanceof EcmaError ee) {
-            return new ErrorInfo(ee.getName(), ee.getErrorMessage(), frames(ee.getScriptStackTrace()), true);
+            return new ErrorInfo(ee.getName(), ee.getErrorMessage(), StackFrames.of(ee), true);
         }
         if (t instanceof EvaluatorException ee) {
             return describe(syntaxError(ee));
         }
         if (t instanceof RhinoException re) {
-            return new ErrorInfo("Error", re.details(), frames(re.getScriptStackTrace()), true);
+            return new ErrorInfo("Error", re.details(), StackFrames.of(re), true);
         }
         String[] js = JavaFailures.jsNameAndMessage(t.getClass().getName(), t.getMessage());
         return new ErrorInfo(js[0], js[1], List.of(), true);
@@ -97,17 +96,5 @@ public final class JsErrors {
         } catch (RuntimeException e) {
             return Scriptable.NOT_FOUND;
         }
-    }
-
-    /** The "    at ..." lines of a stack string, source-mapped; a leading "Name: message" header is dropped. */
-    static List<String> frames(String stack) {
-        List<String> out = new ArrayList<>();
-        for (String line : SourceMaps.mapStack(stack).split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("at ")) {
-                out.add("    " + trimmed);
-            }
-        }
-        return out;
     }
 }

@@ -57,6 +57,23 @@ public final class SourceMaps {
         return out.toString();
     }
 
+    /**
+     * Where generated {@code file:line} came from: "original:line:column"; "" when the file has a map but that line
+     * maps to nothing (code the lowering added: Babel's and esbuild's helpers, module wrappers); null when the file
+     * has no (usable) map.
+     */
+    public static String original(String file, int line) {
+        if (PENDING.isEmpty() || file == null) {
+            return null;
+        }
+        LineMap map = lineMap(file.startsWith("file://") ? file.substring(7) : file);
+        if (map == null || map.originals.length == 0) {
+            return null;
+        }
+        String original = map.original(line);
+        return original == null ? "" : original;
+    }
+
     private static LineMap lineMap(String file) {
         Supplier<String> source = PENDING.get(file);
         if (source == null) {

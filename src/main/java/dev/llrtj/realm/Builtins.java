@@ -17,10 +17,13 @@ public final class Builtins {
 
     /**
      * The realm's own modules, which every room may require (the layer below the rooms): llrt:per-process defers a
-     * module's per-process values to the start (PerProcess).
+     * module's per-process values to the start (PerProcess); llrt:stack turns Rhino's frames into Node's, mapped to the
+     * user's sources (engine.StackFrames), for every stack the runtime shows.
      */
-    static final List<BuiltinModule> REALM_MODULES = List.of(new BuiltinModule("llrt:per-process",
-            InternalScripts.OWN + "per-process.js", realm -> realm.perProcess().binding(realm.global())));
+    static final List<BuiltinModule> REALM_MODULES = List.of(
+            new BuiltinModule("llrt:per-process", InternalScripts.OWN + "per-process.js",
+                    realm -> realm.perProcess().binding(realm.global())),
+            new BuiltinModule("llrt:stack", InternalScripts.OWN + "stack.js", realm -> LoaderBinding.stackBinding(realm)));
 
     private Builtins(List<Room> rooms) {
         this.rooms = List.copyOf(rooms);

@@ -3,6 +3,7 @@ package dev.llrtj.realm;
 import dev.llrtj.engine.Engine;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.engine.SourceMaps;
+import dev.llrtj.engine.StackFrames;
 import dev.llrtj.lowering.Lowered;
 import dev.llrtj.lowering.Lowerer;
 import dev.llrtj.lowering.LoweringException;
@@ -72,6 +73,16 @@ final class LoaderBinding {
                         new Object[] {g.name(), g.module(), g.export()})).toArray()));
         Natives.define(b, "sdkHome", 0, (cx, scope, args) -> EmbeddedSdk.jsHome().orElse(null));
         Natives.define(b, "builtin", 1, (cx, scope, args) -> realm.builtinDefinition(Natives.str(args, 0)));
+        return b;
+    }
+
+    /** The binding of llrt:stack (stack.js): engine.StackFrames, the one Rhino-to-Node frame formatter. */
+    static ScriptableObject stackBinding(Realm realm) {
+        ScriptableObject b = Natives.newObject(realm.global());
+        Natives.define(b, "frame", 3, (cx, scope, args) ->
+                StackFrames.frame(Natives.str(args, 0), Natives.str(args, 1), (int) Natives.num(args, 2, 0)));
+        Natives.define(b, "lines", 1, (cx, scope, args) -> cx.newArray(realm.global(),
+                StackFrames.lines(Natives.str(args, 0)).toArray()));
         return b;
     }
 

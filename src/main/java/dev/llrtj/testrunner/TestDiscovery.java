@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Finds {@code *.test.{js,mjs,cjs,ts,mts}} under a directory, skipping node_modules and dot folders. */
+/**
+ * Finds test files under a directory as Jest's default testMatch does: {@code *.test.*} and {@code *.spec.*}, and
+ * every script inside a {@code __tests__} folder ({js,mjs,cjs,ts,mts,cts}); node_modules and dot folders skipped.
+ */
 public final class TestDiscovery {
-    static final Pattern TEST_FILE = Pattern.compile(".*\\.test\\.(js|mjs|cjs|ts|mts)$");
+    static final Pattern TEST_FILE = Pattern.compile(".*\\.(test|spec)\\.(js|mjs|cjs|ts|mts|cts)$");
+    private static final Pattern SCRIPT = Pattern.compile(".*\\.(js|mjs|cjs|ts|mts|cts)$");
 
     private TestDiscovery() {}
 
@@ -22,6 +26,11 @@ public final class TestDiscovery {
      * {@code root} contains at least one filter as a substring.
      */
     public static List<Path> find(Path root, List<String> filters) {
+        return find(root, filters, TestConfig.NONE);
+    }
+
+    /** As above, with the config's testMatch, when it has one, instead of Jest's default. */
+    public static List<Path> find(Path root, List<String> filters, TestConfig config) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -34,7 +43,9 @@ public final class TestDiscovery {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && TEST_FILE.matcher(file.getFileName().toString()).matches()
+                    Path relative = root.relativize(file);
+                    boolean test = config.testMatch().isEmpty() ? isTestFile(relative) : config.matches(relative);
+                    if (attrs.isRegularFile() && test
                             && matchesFilters(root.relativize(file).toString(), filters)) {
                         found.add(file);
                     }
@@ -51,6 +62,19 @@ public final class TestDiscovery {
         }
         found.sort(null);
         return found;
+    }
+
+    static boolean isTestFile(Path relative) {
+        String name = relative.getFileName().toString();
+        if (TEST_FILE.matcher(name).matches()) {
+            return true;
+        }
+        for (Path part : relative) {
+            if (part.toString().equals("__tests__")) {
+                return SCRIPT.matcher(name).matches() && !name.endsWith(".d.ts");
+            }
+        }
+        return false;
     }
 
     static boolean matchesFilters(String relativePath, List<String> filters) {

@@ -28,9 +28,15 @@ public final class TestFileRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestOptions options;
+    private final TestConfig config;
 
     public TestFileRunner(TestOptions options) {
+        this(options, TestConfig.NONE);
+    }
+
+    public TestFileRunner(TestOptions options, TestConfig config) {
         this.options = options;
+        this.config = config;
     }
 
     /** Thrown JS values that stopped the file before its tests could run, as the runner reports them. */
@@ -87,11 +93,29 @@ public final class TestFileRunner {
         loop.setUncaughtHandler(t -> callApi(realm, api, "reportUncaught", realm.toJs(t)));
         loop.setRejectionHandler(reason -> callApi(realm, api, "reportUncaught", reason));
         callApi(realm, api, "installGlobals", realm.global());
+        runSetupThenFile(loop, realm, api, file, json, 0);
+    }
+
+    /** The config's setupFiles, each imported (and settled) in turn in the file's realm, then the test file. */
+    private void runSetupThenFile(EventLoop loop, Realm realm, Scriptable api, Path file, CompletableFuture<String> json,
+            int next) {
+        boolean setup = next < config.setupFiles().size();
         Object completion;
         try {
-            completion = realm.runMain(file);
+            completion = setup ? realm.importFile(config.setupFiles().get(next)) : realm.runMain(file);
         } catch (Throwable t) {
             json.completeExceptionally(new FileFailure(loadError(JsErrors.describe(t))));
+            return;
+        }
+        if (setup) {
+            realm.settle(completion).whenComplete((ignored, failure) -> {
+                if (failure != null) {
+                    Object reason = failure instanceof Realm.JsRejection r ? r.reason() : realm.toJs(failure);
+                    json.completeExceptionally(new FileFailure(loadError(JsErrors.describe(reason))));
+                    return;
+                }
+                loop.execute(() -> runSetupThenFile(loop, realm, api, file, json, next + 1));
+            });
             return;
         }
         realm.settle(completion).whenComplete((ignored, failure) -> {
@@ -100,19 +124,25 @@ public final class TestFileRunner {
                 json.completeExceptionally(new FileFailure(loadError(JsErrors.describe(reason))));
                 return;
             }
-            loop.execute(() -> runTests(realm, api, json));
+            loop.execute(() -> runTests(realm, api, file, json));
         });
     }
 
-    private void runTests(Realm realm, Scriptable api, CompletableFuture<String> json) {
+    private void runTests(Realm realm, Scriptable api, Path file, CompletableFuture<String> json) {
         Context cx = realm.loop().cx();
         Scriptable opts = cx.newObject(realm.global());
         if (options.namePattern() != null) {
             ScriptableObject.putProperty(opts, "namePattern", options.namePattern());
         }
-        if (options.timeoutMs() > 0) {
-            ScriptableObject.putProperty(opts, "timeoutMs", (double) options.timeoutMs());
+        long timeout = options.timeoutMs() > 0 ? options.timeoutMs() : config.testTimeoutMs();
+        if (timeout > 0) {
+            ScriptableObject.putProperty(opts, "timeoutMs", (double) timeout);
         }
+        // snapshots: beside the file, rewritten with -u, not written anew under CI (Jest's --ci default there)
+        ScriptableObject.putProperty(opts, "testPath", file.toAbsolutePath().toString());
+        ScriptableObject.putProperty(opts, "updateSnapshots", options.updateSnapshots());
+        String ci = System.getenv("CI");
+        ScriptableObject.putProperty(opts, "ci", ci != null && !ci.isEmpty() && !ci.equals("false") && !ci.equals("0"));
         Object promise = callApi(realm, api, "runJson", opts);
         realm.settle(promise).whenComplete((value, failure) -> {
             if (failure != null) {

@@ -25,13 +25,20 @@ public final class TestRun {
     /** Exit code: 0 when at least one test ran and nothing failed, else 1. */
     public int execute(PrintStream err) throws InterruptedException {
         long started = System.nanoTime();
-        List<Path> files = TestDiscovery.find(options.dir(), options.filters());
+        TestConfig config;
+        try {
+            config = TestConfig.load(options.dir());
+        } catch (IllegalArgumentException e) {
+            err.println("llrt test: " + e.getMessage());
+            return 1;
+        }
+        List<Path> files = TestDiscovery.find(options.dir(), options.filters(), config);
         if (files.isEmpty()) {
             err.println("No test files found in " + options.dir()
                     + (options.filters().isEmpty() ? "" : " matching " + options.filters())
-                    + " (looking for *.test.{js,mjs,cjs,ts,mts})");
+                    + " (looking for *.test.*, *.spec.* and __tests__/*, as Jest does)");
         }
-        List<FileResult> results = runAll(files);
+        List<FileResult> results = runAll(files, config);
         Counts total = results.stream().map(FileResult::counts).reduce(Counts.ZERO, Counts::plus);
         reporter.runDone(results, total, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return exitCode(results, total);
@@ -43,8 +50,8 @@ public final class TestRun {
         return anyFailed || !anyRan ? 1 : 0;
     }
 
-    private List<FileResult> runAll(List<Path> files) throws InterruptedException {
-        TestFileRunner runner = new TestFileRunner(options);
+    private List<FileResult> runAll(List<Path> files, TestConfig config) throws InterruptedException {
+        TestFileRunner runner = new TestFileRunner(options, config);
         int workers = Math.max(1, Math.min(options.jobs(), files.size()));
         if (workers == 1) {
             List<FileResult> results = new ArrayList<>();

@@ -170,23 +170,13 @@ lazyGlobal('require', () => loader.createRequire(loader.requireBuiltin('process'
   });
 });
 
-// Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily,
-// on the first read of `stack`. The runtime's own frames (this file's wrappers) are left out.
+// Node's `err.stack` starts with "Name: message"; Rhino's holds only the frames. Rhino calls this lazily, on the
+// first read of `stack`. llrt:stack formats the frames as Node does, mapped to the user's original files, without
+// the runtime's own wrappers (this file) or the lowering's helpers.
+let stackModule = null;
 function formatStack(error, frames) {
-  let out;
-  try {
-    out = Error.prototype.toString.call(error);
-  } catch (e) {
-    out = 'Error';
-  }
-  frames.forEach(frame => {
-    let file = typeof frame.getFileName === 'function' ? frame.getFileName() : null;
-    if (file === 'llrt:bootstrap') return;
-    let fn = typeof frame.getFunctionName === 'function' ? frame.getFunctionName() : null;
-    let where = file !== null ? `${file}:${frame.getLineNumber()}` : String(frame).trim().replace(/^at /, '');
-    out += '\n    at ' + (fn ? `${fn} (${where})` : where);
-  });
-  return out;
+  if (stackModule === null) stackModule = loader.requireBuiltin('llrt:stack');
+  return stackModule.format(error, frames);
 }
 Error.prepareStackTrace = function prepareStackTrace(error, frames) {
   return formatStack(error, frames);

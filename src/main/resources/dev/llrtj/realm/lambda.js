@@ -57,13 +57,15 @@ function classifyInitFailure(err) {
 // message is the whole exception text, "TypeError: msg (file#12)", and which has no stack: take it apart again.
 const RHINO_WRAPPED = /^([A-Za-z]*Error): ([\s\S]*) \(([^()#]*)#(\d+)\)$/;
 
+const stackModule = () => loader.requireBuiltin('llrt:stack');
+
 function messageAndStack(err) {
   let message = String(err.message);
-  let stack = native.mapStack(String(err.stack || '')).split('\n').filter(l => /^\s+at /.test(l));
+  let stack = stackModule().frames(err.stack);
   let wrapped = RHINO_WRAPPED.exec(message);
   if (wrapped && wrapped[1] === String(err.name)) {
     message = wrapped[2];
-    if (stack.length === 0 && !wrapped[3].startsWith('llrt:')) stack = [native.mapStack(`    at ${wrapped[3]}:${wrapped[4]}`)];
+    if (stack.length === 0 && !wrapped[3].startsWith('llrt:')) stack = [stackModule().frameAt(wrapped[3], Number(wrapped[4]))].filter(Boolean);
   }
   // the runtime's own frames say nothing about the user's code
   return { message, stack: stack.filter(l => !/[( ]llrt:lambda:\d/.test(l)) };

@@ -206,6 +206,20 @@ function cjsNamespace(rec) {
 
 const namespace = rec => (rec.kind === 'cjs' ? cjsNamespace(rec) : rec.ns);
 
+// jest.spyOn on `import * as ns`: the namespace is read-only to its importers, so the test runner asks here to
+// rebind the export, and every module that imported it sees the new value (their setters run again), as a spy on
+// babel-jest's CommonJS exports would. False when `ns` is no ES module's namespace.
+function rebindExport(ns, name, value) {
+  let found = null;
+  records.forEach(rec => {
+    if (found === null && rec.kind === 'esm' && (rec.ns === ns || rec.requireView === ns)) found = rec;
+  });
+  if (found === null || !(name in found.ns)) return false;
+  exportBinding(found, name, value);
+  notify(found, found.ns);
+  return true;
+}
+
 function notify(rec, ns) {
   for (let i = 0; i < rec.importers.length; i++) rec.importers[i](ns);
 }
@@ -433,4 +447,4 @@ function importFile(file) {
   });
 }
 
-module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), isLoaded: name => builtins.has(name), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records };
+module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), isLoaded: name => builtins.has(name), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records, rebindExport };

@@ -12,7 +12,7 @@ function print(err) {
   } catch (e) {
     text = err && err.stack ? String(err.stack) : String(err);
   }
-  native.write(2, native.mapStack(text) + '\n');
+  native.write(2, text + '\n'); // stacks are mapped as they are formatted (llrt:stack)
 }
 
 function handleUncaught(err, origin) {

@@ -86,6 +86,14 @@ class SamTemplateTest {
         }
     }
 
+    /** Issue 14 item 4: the hello function's URL answers a plain curl (AWS_IAM answered 403 to an unsigned request). */
+    @Test
+    void theHelloFunctionUrlIsPublic() throws IOException {
+        JsonNode hello = ofType("AWS::Serverless::Function").stream().filter(e -> e.getKey().equals("HelloFunction"))
+                .findFirst().orElseThrow().getValue();
+        assertEquals("NONE", hello.path("Properties").path("FunctionUrlConfig").path("AuthType").asText());
+    }
+
     @Test
     void theImageFunctionIsBuiltFromTheFunctionDockerfile() throws IOException {
         JsonNode image = resources.path("HelloImageFunction");

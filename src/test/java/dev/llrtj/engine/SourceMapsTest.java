@@ -78,11 +78,17 @@ class SourceMapsTest {
     }
 
     @Test
-    void framesOfJsErrorsAreMapped() {
+    void framesInRhinosOwnFormAreConvertedAndMappedAndNodeFormFramesAreLeftAsFormatted() {
         String gen = dir.resolve("dist/frames.js").toString();
         SourceMaps.register(gen, () -> HAND_MAP);
-        List<String> frames = JsErrors.frames("TypeError: bad\n    at h (" + gen + ":4)\n    at llrt:loader:12");
-        assertEquals(List.of("    at h (" + dir.resolve("src/orig.ts") + ":5:4)", "    at llrt:loader:12"), frames);
+        List<String> frames = StackFrames.lines("\tat " + gen + ":4 (h)\n\tat " + gen + ":3\n\tat llrt:loader:12");
+        assertEquals(List.of("    at h (" + dir.resolve("src/orig.ts") + ":5:4)", "    at llrt:loader:12"), frames,
+                "line 3 maps to no source: the lowering's own code, left out");
+        assertEquals(List.of("    at h (" + gen + ":4)"), StackFrames.lines("TypeError: bad\n    at h (" + gen + ":4)"),
+                "Node-form frames were mapped when formatted: not mapped twice");
+        assertEquals("    at f (" + dir.resolve("src/orig.ts") + ":2:1)", StackFrames.frame("f", gen, 2));
+        assertEquals(null, StackFrames.frame("helper", gen, 3));
+        assertEquals("    at /no/map.js:3", StackFrames.frame(null, "/no/map.js", 3));
     }
 
     /** The real pipeline: `node bundles/lower.mjs bundle` and its map, when Node and the bundler are installed. */

@@ -29,7 +29,18 @@ class TestDiscoveryTest {
                 "h.test.jsx", "test.js", "node_modules/pkg/i.test.js", ".cache/j.test.js", "a/.hidden/k.test.js")) {
             touch(f);
         }
-        assertEquals(List.of("a/c.test.mjs", "a/d.test.cjs", "b.test.js", "e.test.ts", "f.test.mts"), found(List.of()));
+        assertEquals(List.of("a/c.test.mjs", "a/d.test.cjs", "b.test.js", "e.test.ts", "f.test.mts", "g.spec.js"),
+                found(List.of()));
+    }
+
+    @Test
+    void findsSpecFilesAndEveryScriptUnderTestsFoldersAsJestsDefaultTestMatchDoes() throws IOException {
+        for (String f : List.of("src/__tests__/cart.js", "src/__tests__/deep/util.ts", "src/__tests__/types.d.ts",
+                "src/__tests__/data.json", "src/cart.spec.ts", "src/cart.ts", "lib/x.spec.cjs")) {
+            touch(f);
+        }
+        assertEquals(List.of("lib/x.spec.cjs", "src/__tests__/cart.js", "src/__tests__/deep/util.ts", "src/cart.spec.ts"),
+                found(List.of()));
     }
 
     @Test

@@ -130,6 +130,22 @@ class TestRunTest {
         assertEquals("1 passed, 0 failed, 3 skipped", run.lastLine());
     }
 
+    /**
+     * Issue 14 item 1: ES modules and TypeScript are lowered before they run; failures still name their own lines
+     * (the fixtures sit apart from testrunner/, whose counts are compared with Jest's, which runs neither as is).
+     */
+    @Test
+    void failuresNameTheLinesOfTheOriginalFiles() throws Exception {
+        RunFixture run = RunFixture.run("-d", RunFixture.home().resolve("src/test/resources/testrunner-locations").toString());
+        assertEquals("0 passed, 3 failed, 0 skipped", run.lastLine(), run.out());
+        String out = run.out();
+        assertTrue(out.matches("(?s).*at [^\\n]*locations\\.test\\.mjs:8:\\d+\\n.*"), "the assertion's line: " + out);
+        assertTrue(out.matches("(?s).*at explode \\([^\\n]*locations-helper\\.mjs:3:\\d+\\)\\n.*"), "the helper's throw: " + out);
+        assertTrue(out.matches("(?s).*at [^\\n]*locations\\.test\\.mjs:12:\\d+\\n.*"), "its caller: " + out);
+        assertTrue(out.matches("(?s).*at [^\\n]*locations\\.test\\.ts:10:\\d+\\n.*"), "the TypeScript line: " + out);
+        assertFalse(out.contains("asyncGeneratorStep") || out.contains("_next"), "no lowering helper frames: " + out);
+    }
+
     @Test
     void aFileThatThrowsWhileLoadingFailsTheRunWithItsError() throws Exception {
         Files.writeString(dir.resolve("broken.test.js"), "test('x', () => {});\nundefinedFunction();\n");

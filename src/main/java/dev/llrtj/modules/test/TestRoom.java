@@ -7,9 +7,12 @@ public final class TestRoom {
     public static final Room ROOM = Room.of(TestRoom.class)
             .js("llrt:test", "test.js")
             .parts("llrt:test/")
+            // jest.spyOn on an ES module namespace rebinds the export through the loader (mock.js)
+            .module("llrt:test/namespaces", "namespaces.js", realm -> realm.loaderExports())
             .alias("vitest", "llrt:test")
+            .alias("vitest/config", "llrt:test")
             .alias("@jest/globals", "llrt:test")
-            .dependsOn("util")
+            .dependsOn("util", "fs")
             .build();
 
     private TestRoom() {}

@@ -3,6 +3,7 @@
 // managed Node runtime applies. Output of the default instance goes through native.write(fd, text).
 
 const util = require('util');
+const stackFrames = require('llrt:stack').frames;
 
 const LEVELS = { TRACE: 1, DEBUG: 2, INFO: 3, WARN: 4, ERROR: 5, FATAL: 6 };
 
@@ -158,12 +159,10 @@ Console.prototype.dirxml = function dirxml() { this._emit('INFO', Array.prototyp
 Console.prototype.trace = function trace() {
   let args = Array.prototype.slice.call(arguments);
   let holder = { name: 'Trace', message: this._format(args) };
-  // frames of a fresh Error minus its header and this function's own frame (Rhino's captureStackTrace
-  // does not hand `holder` to Error.prepareStackTrace, so the header would read "Error")
-  let raw = String(new Error().stack || '');
-  let first = raw.indexOf('\n    at ');
-  let frames = first === -1 ? '' : raw.slice(first).replace(/^\n[^\n]*/, '');
-  holder.stack = (holder.message ? 'Trace: ' + holder.message : 'Trace') + frames;
+  // frames of a fresh Error minus this function's own frame (Rhino's captureStackTrace does not hand `holder` to
+  // Error.prepareStackTrace, so its header would read "Error")
+  let frames = stackFrames(new Error().stack).slice(1);
+  holder.stack = [holder.message ? 'Trace: ' + holder.message : 'Trace'].concat(frames).join('\n');
   this._emit('TRACE', args, true, util._errorStack(holder));
 };
 

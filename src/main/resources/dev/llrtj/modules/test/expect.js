@@ -7,6 +7,7 @@ const d = require('llrt:test/diff');
 const asym = require('llrt:test/asymmetric');
 const base = require('llrt:test/matchers');
 const mockMatchers = require('llrt:test/mock-matchers');
+const snapshot = require('llrt:test/snapshot');
 
 const allMatchers = {};
 const state = { assertionCalls: 0, expectedAssertionsNumber: null, isExpectingAssertions: false, currentTestName: undefined };
@@ -129,13 +130,47 @@ function extend(table) {
 
 function unsupported(name) {
   return function () {
-    throw new Error(name + ' is not supported by llrt test (no snapshot support)');
+    throw new Error(name + ' is not supported by llrt test (inline snapshots: use toMatchSnapshot, kept in __snapshots__/)');
   };
 }
 
+// toMatchSnapshot([propertyMatchers], [hint]); toThrowErrorMatchingSnapshot([hint]) snapshots the thrown message
+function snapshotMatcher(name, received, hint, ctx) {
+  if (ctx.isNot) base.matcherError(ctx, 'Snapshot matchers cannot be used with not', received);
+  let r = snapshot.match(received, state.currentTestName || '', hint);
+  return { pass: r.pass, message: () => base.hint(ctx, 'received', hint ? JSON.stringify(hint) : '') + '\n\n' + r.message };
+}
+addMatcher('toMatchSnapshot', function (received, propertiesOrHint, hint) {
+  if (propertiesOrHint !== null && typeof propertiesOrHint === 'object') {
+    if (!eqs.equals(received, propertiesOrHint, false)) {
+      return { pass: false, message: () => base.hint(this, 'received', 'properties') + '\n\n' +
+        base.diffOrStringify(propertiesOrHint, received) };
+    }
+    received = Object.assign({}, received, propertiesOrHint);
+  } else {
+    hint = propertiesOrHint;
+  }
+  return snapshotMatcher('toMatchSnapshot', received, hint, this);
+});
+addMatcher('toThrowErrorMatchingSnapshot', function (received, hint) {
+  let thrown = null;
+  if (typeof received === 'function') {
+    try {
+      received();
+    } catch (e) {
+      thrown = { value: e };
+    }
+  } else {
+    thrown = { value: received }; // .rejects hands the rejection reason
+  }
+  if (thrown === null) return { pass: false, message: () => base.hint(this) + '\n\nReceived function did not throw' };
+  let v = thrown.value;
+  return snapshotMatcher('toThrowErrorMatchingSnapshot', v && v.message !== undefined ? v.message : v, hint, this);
+});
+
 Object.keys(base.matchers).forEach(k => addMatcher(k, base.matchers[k]));
 Object.keys(mockMatchers.matchers).forEach(k => addMatcher(k, mockMatchers.matchers[k]));
-['toMatchSnapshot', 'toMatchInlineSnapshot', 'toThrowErrorMatchingSnapshot', 'toThrowErrorMatchingInlineSnapshot'].forEach(k => {
+['toMatchInlineSnapshot', 'toThrowErrorMatchingInlineSnapshot'].forEach(k => {
   Expectation.prototype[k] = unsupported(k);
 });
 

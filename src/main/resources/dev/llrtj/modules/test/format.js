@@ -15,8 +15,11 @@ function isAsymmetric(value) {
   return value != null && (typeof value === 'object' || typeof value === 'function') && value.$$typeof === ASYMMETRIC;
 }
 
+// snapshots print strings unescaped (Jest 29's snapshotFormat escapeString: false); set only while format() runs
+let escapeStrings = true;
+
 function quote(s) {
-  return '"' + s.replace(/["\\]/g, '\\$&') + '"';
+  return '"' + (escapeStrings ? s.replace(/["\\]/g, '\\$&') : s) + '"';
 }
 
 function printPrimitive(val) {
@@ -50,10 +53,15 @@ function isTypedArray(val) {
   return ArrayBuffer.isView(val) && !(val instanceof DataView);
 }
 
-// opts: { multiline: boolean (one item per line, trailing commas, as in diffs), maxDepth: number }
+// opts: { multiline: boolean (one item per line, trailing commas, as in diffs), maxDepth: number, escapeString }
 function format(val, opts) {
   opts = opts || {};
-  return print(val, '', 0, [], !!opts.multiline, opts.maxDepth == null ? 20 : opts.maxDepth);
+  escapeStrings = opts.escapeString !== false;
+  try {
+    return print(val, '', 0, [], !!opts.multiline, opts.maxDepth == null ? 20 : opts.maxDepth);
+  } finally {
+    escapeStrings = true;
+  }
 }
 
 function print(val, indent, depth, seen, multiline, maxDepth) {

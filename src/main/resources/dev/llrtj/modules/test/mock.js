@@ -1,6 +1,8 @@
 // Mock functions (jest.fn / vi.fn) and spies (jest.spyOn), recording calls, results and instances the way
 // Jest's `fn.mock` does, so mock matchers and suites that read `.mock.calls` work unchanged.
 
+const namespaces = require('llrt:test/namespaces');
+
 const registry = [];
 let callOrder = 0;
 
@@ -110,12 +112,30 @@ function spyOn(object, methodName, accessType) {
     spy.mockImplementation(function () { return original.apply(this, arguments); });
     return spy;
   };
+  if (namespaces.isNamespace(object)) {
+    if (!namespaces.rebind(object, methodName, spy)) {
+      throw new TypeError('Cannot spy on export ' + String(methodName) + ': the module namespace is read-only and ' +
+        'belongs to no ES module llrt loaded; use jest.mock() for that module instead');
+    }
+    spy.mockRestore = () => {
+      reset();
+      namespaces.rebind(object, methodName, original);
+    };
+    return spy;
+  }
   spy.mockRestore = () => {
     reset();
     if (wasOwn) object[methodName] = original;
     else delete object[methodName];
   };
-  object[methodName] = spy;
+  try {
+    object[methodName] = spy;
+  } catch (e) {
+    // a read-only property in strict code: below says why in Jest's words
+  }
+  if (object[methodName] !== spy) {
+    throw new TypeError('Cannot spy on the ' + String(methodName) + ' property because it is not writable');
+  }
   return spy;
 }
 

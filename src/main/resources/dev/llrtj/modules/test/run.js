@@ -4,6 +4,8 @@
 const collect = require('llrt:test/collect');
 const ex = require('llrt:test/expect');
 const fmt = require('llrt:test/format');
+const stackFrames = require('llrt:stack').frames;
+const snapshot = require('llrt:test/snapshot');
 
 const tree = collect.tree;
 // captured before any test can swap in fake timers or a fake Date
@@ -37,9 +39,9 @@ function isInternalFrame(line) {
   return /(^|[\s(])(llrt|node):|llrt\/test(\.js|\/)/.test(line);
 }
 
-// Only the "at ..." frames outside the runtime; Rhino's V8-style stack also repeats the message first.
+// Only the "at ..." frames outside the runtime, mapped to the user's files (llrt:stack)
 function framesOf(stack) {
-  return stack.split('\n').filter(l => /^\s*at\s|^\s*\S+:\d+/.test(l) && !isInternalFrame(l)).join('\n');
+  return stackFrames(stack).filter(l => !isInternalFrame(l)).join('\n');
 }
 
 function serializeError(e) {
@@ -254,7 +256,7 @@ function count(node, counts) {
   return counts;
 }
 
-// options: {namePattern?: string, timeoutMs?: number}. Resolves with
+// options: {namePattern?: string, timeoutMs?: number, testPath?, updateSnapshots?, ci?}. Resolves with
 // {root, errors, output, counts: {passed, failed, skipped, todo, total}, duration}.
 function run(options) {
   options = options || {};
@@ -263,7 +265,9 @@ function run(options) {
   let acc = { hasOnly: false, tests: [] };
   plan(tree.root, undefined, [], acc);
   acc.tests.forEach(t => { t.decision = decide(t, acc.hasOnly, pattern); });
+  snapshot.setup(options);
   return co(runSuite(tree.root, null, options)).then(root => {
+    snapshot.save();
     let counts = count(root, { passed: 0, failed: 0, skipped: 0, todo: 0 });
     counts.total = counts.passed + counts.failed + counts.skipped + counts.todo;
     let errors = strayErrors.map(serializeError);

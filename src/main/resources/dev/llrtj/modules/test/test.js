@@ -88,6 +88,8 @@ function run(options) {
 
 Object.keys(api).forEach(k => { exports[k] = api[k]; });
 exports.default = api;
+// vitest.config's `import { defineConfig } from 'vitest/config'`; Jest's `import type { Config }` needs nothing
+exports.defineConfig = config => config;
 exports.installGlobals = installGlobals;
 exports.run = run;
 exports.runJson = options => runner.run(options).then(r => JSON.stringify(r));

@@ -2,6 +2,7 @@
 // How util.inspect shows an error (llrt:inspect-error): Rhino's frame-only `stack` turned into Node's "Name: message"
 // plus "    at fn (file:line)" lines, the constructor prefix, frames shared with `cause` elided.
 const { isError } = require('llrt:util-types');
+const stackFrames = require('llrt:stack').frames;
 
 function getPrefix(ctorName, tag, fallback, size) {
   size = size || '';
@@ -19,16 +20,19 @@ function errorHeader(err, name) {
   return message === '' ? name : name + ': ' + message;
 }
 
-// Rhino frames look like "\tat file.js:12 (fn)"; Node users and tools expect "    at fn (file.js:12)".
-const rhinoFrameRe = /^\tat ([^\n]*?)(?: \(([^()\n]*)\))?$/gm;
-
-// Rhino's `stack` holds only frame lines ("\tat file:line (fn)"); Node's starts with "Name: message".
+// The runtime's prepareStackTrace gives Node's form; a stack formatted while it was replaced or removed has Rhino's
+// own frame lines ("\tat file:line (fn)", no header), which llrt:stack converts and maps like the others.
 function stackString(err, name) {
   let stack;
   try { stack = err.stack; } catch (e) { stack = undefined; }
   let header = errorHeader(err, name);
   if (!stack) return Error.prototype.toString.call(err);
-  stack = String(stack).replace(/\n+$/, '').replace(rhinoFrameRe, (m, file, fn) => fn ? '    at ' + fn + ' (' + file + ')' : '    at ' + file);
+  stack = String(stack).replace(/\n+$/, '');
+  let rhinoFrame = stack.search(/^\tat /m);
+  if (rhinoFrame !== -1) {
+    let head = stack.slice(0, rhinoFrame).replace(/\n$/, '');
+    return [head || header].concat(stackFrames(stack.slice(rhinoFrame))).join('\n');
+  }
   if (/^\s+at /.test(stack)) return header + '\n' + stack;
   return stack;
 }
