@@ -1,5 +1,8 @@
 package dev.llrtj.modules.subtle;
 
+import dev.llrtj.engine.crypto.EcCurves;
+import dev.llrtj.engine.crypto.OkpKeys;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
