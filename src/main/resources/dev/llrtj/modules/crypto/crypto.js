@@ -119,7 +119,19 @@ const constants = {
   POINT_CONVERSION_COMPRESSED: 2, POINT_CONVERSION_UNCOMPRESSED: 4, POINT_CONVERSION_HYBRID: 6,
 };
 
+const keys = require('llrt:crypto-keys');
+
 module.exports = {
+  KeyObject: keys.KeyObject,
+  createSecretKey: keys.createSecretKey,
+  createPublicKey: keys.createPublicKey,
+  createPrivateKey: keys.createPrivateKey,
+  Sign: keys.Sign,
+  Verify: keys.Verify,
+  createSign: keys.createSign,
+  createVerify: keys.createVerify,
+  sign: keys.sign,
+  verify: keys.verify,
   createHash,
   createHmac,
   hash,
