@@ -88,6 +88,8 @@ describe('crypto keys (Node known answers)', () => {
     expect(nodeCrypto.createPublicKey(pem('p256')).equals(nodeCrypto.createPublicKey(pem('p384')))).toEqual(false);
     expect(nodeCrypto.createSecretKey(Buffer.from('a')).equals(nodeCrypto.createSecretKey(Buffer.from('a')))).toEqual(true);
     expect(nodeCrypto.createSecretKey(Buffer.from('a')).equals(nodeCrypto.createSecretKey(Buffer.from('b')))).toEqual(false);
+    expect(nodeCrypto.createHmac('sha256', nodeCrypto.createSecretKey(Buffer.from('key'))).update('x').digest('hex')).toEqual("4fc3b7eaf34d7e594a6f51d9517ba543abf41067b27587ffd82ba3584e4d3cdd");
+    expect(thrown(() => nodeCrypto.createHmac('sha256', nodeCrypto.createPublicKey(pem('rsa.pub'))))).toEqual({"threw":"TypeError","code":"ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE","message":"Invalid key object type public, expected secret."});
   });
   it("deterministic signatures: RSA PKCS#1 v1.5 and Ed25519", () => {
     expect(nodeCrypto.sign('sha1', msg, pem('rsa')).toString('base64')).toEqual("pyHUwpGVJbVVbUO/w3f1OJh15WlnRAqTqOrxSnx1UeyfyzApJRVFzJIWZvSdwLJMv0/hKa4WaWlI6hU4LDe4C/6cGDg5SeLPNT5nL5b/Ogjm8OBRpMvXIJLOsf91UcBgkjII8EfYHM2EguKL3UyooJivG2l1TxZqFHmemLWLpmyMCckfJ50bUvCD7Gxzu8so6f6VSQDs7O7yZ62Za08Ui6xgU2oT5j/Tm+Wcijdz+WJzPdGeTFNG3F+yzCp6yrsqf88fd1C8ca3Jh9FdU86DZ2Ou/N6eyuHavW8u4Dhl00ec6ijTyyvhHWuEi+jeE+GOZX2BzdpbLb7Lil9K38eOew==");

@@ -4,6 +4,7 @@
 
 const errors = require('llrt:errors');
 const random = require('llrt:crypto-random');
+const keys = require('llrt:crypto-keys');
 
 let bufferModule;
 function Buffer() {
@@ -58,6 +59,7 @@ Hash.prototype.copy = function copy() {
 function keyBytes(key) {
   if (typeof key === 'string') return Buffer().from(key);
   if (ArrayBuffer.isView(key) || key instanceof ArrayBuffer) return key;
+  if (key instanceof keys.KeyObject || Object.prototype.toString.call(key) === '[object CryptoKey]') return keys.secretBytes(key);
   throw errors.invalidArgType('key',
     'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
 }
@@ -118,8 +120,6 @@ const constants = {
   RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2,
   POINT_CONVERSION_COMPRESSED: 2, POINT_CONVERSION_UNCOMPRESSED: 4, POINT_CONVERSION_HYBRID: 6,
 };
-
-const keys = require('llrt:crypto-keys');
 
 module.exports = {
   KeyObject: keys.KeyObject,

@@ -192,6 +192,14 @@ function cryptoKeyHandle(key) {
   return require('llrt:subtle/keys').slot(key).handle;
 }
 
+// the bytes of a secret KeyObject or CryptoKey, for createHmac and the ciphers
+function secretBytes(key) {
+  let h = key instanceof KeyObject ? handleOf(key) : cryptoKeyHandle(key);
+  let type = native.keyInfo(h).type;
+  if (type !== 'secret') throw invalidType(type, 'secret');
+  return native.secretBytes(h);
+}
+
 function createSecretKey(key, encoding) {
   if (typeof key === 'string') key = Buffer().from(key, encoding);
   else if (!isBytes(key)) {
@@ -328,7 +336,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
 }
 
 module.exports = {
-  KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, wrap, handleOf, prepareKey,
+  KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, wrap, handleOf, prepareKey, secretBytes,
   createSecretKey, createPublicKey, createPrivateKey,
   Sign, Verify, createSign: algorithm => new Sign(algorithm), createVerify: algorithm => new Verify(algorithm),
   sign: signOneShot, verify: verifyOneShot,
