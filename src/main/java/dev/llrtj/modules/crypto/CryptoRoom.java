@@ -8,6 +8,7 @@ public final class CryptoRoom {
             .module("crypto", "crypto.js", realm -> CryptoBinding.create(realm))
             .module("llrt:crypto-random", "random.js", realm -> CryptoBinding.create(realm))
             .module("llrt:crypto-keys", "keys.js", realm -> CryptoBinding.create(realm))
+            .module("llrt:crypto-ciphers", "ciphers.js", realm -> CryptoBinding.create(realm))
             .global("crypto", "llrt:crypto-random", "webcrypto")
             .dependsOn("buffer", "errors", "subtle", "timers")
             .build();

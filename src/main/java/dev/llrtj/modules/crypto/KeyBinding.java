@@ -47,6 +47,9 @@ final class KeyBinding {
         op(b, "exportJwk", a -> Jwk.export(global, handle(a[0])));
         op(b, "keyEquals", a -> equal(handle(a[0]), handle(a[1])));
         op(b, "sign", a -> JsBytes.arrayBuffer(global, NodeSignatures.sign(handle(a[0]), options(a), bytes(a[5]))));
+        op(b, "createCipher", a -> NodeCiphers.create(global, Context.toString(a[0]), Context.toBoolean(a[1]), bytes(a[2]),
+                present(a[3]) ? bytes(a[3]) : null, present(a[4]) ? (int) Context.toNumber(a[4]) : 16));
+        op(b, "cipherNames", a -> Natives.newArray(global, NodeCiphers.names().toArray()));
         op(b, "verify", a -> NodeSignatures.verify(handle(a[0]), options(a), bytes(a[5]), bytes(a[6])));
     }
 
@@ -103,7 +106,7 @@ final class KeyBinding {
             try {
                 return op.run(a);
             } catch (NodeCryptoError e) {
-                throw error(cx, scope, e.type, e.code, e.getMessage());
+                throw e.toJs(cx, scope);
             } catch (CryptoFailure e) {
                 boolean jwk = name.equals("keyFromJwk");
                 throw error(cx, scope, jwk ? "TypeError" : "Error", jwk ? "ERR_CRYPTO_INVALID_JWK" : "ERR_CRYPTO_OPERATION_FAILED",
@@ -117,9 +120,7 @@ final class KeyBinding {
     }
 
     private static JavaScriptException error(Context cx, Scriptable scope, String type, String code, String message) {
-        Scriptable err = cx.newObject(scope, type, new Object[] {message});
-        err.put("code", err, code);
-        return new JavaScriptException(err, null, 0);
+        return NodeCryptoError.toJs(cx, scope, type, code, message);
     }
 
     private static KeyHandle handle(Object value) {

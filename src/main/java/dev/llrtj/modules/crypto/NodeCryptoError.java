@@ -11,6 +11,18 @@ final class NodeCryptoError extends RuntimeException {
         this.type = type;
     }
 
+    /** The JS error to throw: an instance of `type` with `code` (none when Node's has none). */
+    org.mozilla.javascript.JavaScriptException toJs(org.mozilla.javascript.Context cx, org.mozilla.javascript.Scriptable scope) {
+        return toJs(cx, scope, type, code, getMessage());
+    }
+
+    static org.mozilla.javascript.JavaScriptException toJs(org.mozilla.javascript.Context cx,
+            org.mozilla.javascript.Scriptable scope, String type, String code, String message) {
+        org.mozilla.javascript.Scriptable err = cx.newObject(scope, type, new Object[] {message});
+        if (code != null) err.put("code", err, code);
+        return new org.mozilla.javascript.JavaScriptException(err, null, 0);
+    }
+
     /** What OpenSSL 3 says of key bytes no decoder accepts (Node: createPublicKey('garbage')). */
     static NodeCryptoError unsupportedKey() {
         return new NodeCryptoError("Error", "ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported");

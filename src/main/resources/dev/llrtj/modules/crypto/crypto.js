@@ -5,6 +5,7 @@
 const errors = require('llrt:errors');
 const random = require('llrt:crypto-random');
 const keys = require('llrt:crypto-keys');
+const ciphers = require('llrt:crypto-ciphers');
 
 let bufferModule;
 function Buffer() {
@@ -132,6 +133,12 @@ module.exports = {
   createVerify: keys.createVerify,
   sign: keys.sign,
   verify: keys.verify,
+  Cipheriv: ciphers.Cipheriv,
+  Decipheriv: ciphers.Decipheriv,
+  createCipheriv: ciphers.createCipheriv,
+  createDecipheriv: ciphers.createDecipheriv,
+  getCiphers: ciphers.getCiphers,
+  getCurves: () => ['prime256v1', 'secp384r1', 'secp521r1'],
   createHash,
   createHmac,
   hash,
