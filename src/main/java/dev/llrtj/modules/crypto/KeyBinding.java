@@ -5,6 +5,7 @@ import dev.llrtj.engine.Natives;
 import dev.llrtj.engine.crypto.CryptoFailure;
 import dev.llrtj.engine.crypto.EcCurves;
 import dev.llrtj.engine.crypto.Jwk;
+import dev.llrtj.engine.crypto.Kdfs;
 import dev.llrtj.engine.crypto.KeyHandle;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -50,6 +51,13 @@ final class KeyBinding {
         op(b, "createCipher", a -> NodeCiphers.create(global, Context.toString(a[0]), Context.toBoolean(a[1]), bytes(a[2]),
                 present(a[3]) ? bytes(a[3]) : null, present(a[4]) ? (int) Context.toNumber(a[4]) : 16));
         op(b, "cipherNames", a -> Natives.newArray(global, NodeCiphers.names().toArray()));
+        // pbkdf2(password, salt, iterations, keylen, digest) and hkdf(digest, ikm, salt, info, keylen)
+        op(b, "pbkdf2", a -> JsBytes.arrayBuffer(global, Kdfs.pbkdf2(macName(a[4]), bytes(a[0]), bytes(a[1]),
+                (int) Context.toNumber(a[2]), (int) Context.toNumber(a[3]))));
+        op(b, "hkdf", a -> JsBytes.arrayBuffer(global, Kdfs.hkdf(macName(a[0]), bytes(a[1]), bytes(a[2]), bytes(a[3]),
+                (int) Context.toNumber(a[4]))));
+        op(b, "generateKeyPair", a -> Natives.newArray(global, KeyGeneration.generate(Context.toString(a[0]),
+                a[1] instanceof Scriptable s ? s : null)));
         op(b, "verify", a -> NodeSignatures.verify(handle(a[0]), options(a), bytes(a[5]), bytes(a[6])));
     }
 
@@ -132,6 +140,11 @@ final class KeyBinding {
         byte[] b = JsBytes.copy(value);
         if (b == null) throw new NodeCryptoError("TypeError", "ERR_INVALID_ARG_TYPE", "expected bytes");
         return b;
+    }
+
+    private static String macName(Object digest) {
+        String hash = NodeSignatures.hash(Context.toString(digest));
+        return "Hmac" + (hash.startsWith("SHA3-") ? hash : hash.replace("-", ""));
     }
 
     private static boolean present(Object v) {

@@ -1,5 +1,6 @@
 package dev.llrtj.modules.subtle;
 
+import dev.llrtj.engine.crypto.Kdfs;
 import dev.llrtj.engine.crypto.CryptoFailure;
 import dev.llrtj.engine.crypto.KeyBytes;
 import dev.llrtj.engine.crypto.KeyHandle;
@@ -114,8 +115,9 @@ public final class SubtleBinding {
         if (bits == null || bits % 8 != 0) throw SubtleError.operation(alg + " length must be a multiple of 8");
         if (key.secret == null) throw new SubtleError("InvalidAccessError", alg + " needs a secret base key");
         return switch (alg) {
-            case "HKDF" -> Kdfs.hkdf(string(p, "hash"), key.secret, bytes(p, "salt"), bytes(p, "info"), bits / 8);
-            case "PBKDF2" -> Kdfs.pbkdf2(string(p, "hash"), key.secret, bytes(p, "salt"), integer(p, "iterations"), bits / 8);
+            case "HKDF" -> Kdfs.hkdf("Hmac" + Hashes.compact(string(p, "hash")), key.secret, bytes(p, "salt"), bytes(p, "info"), bits / 8);
+            case "PBKDF2" -> Kdfs.pbkdf2("Hmac" + Hashes.compact(string(p, "hash")), key.secret, bytes(p, "salt"),
+                    integer(p, "iterations"), bits / 8);
             default -> throw SubtleError.notSupported("Unrecognized derivation: " + alg);
         };
     }

@@ -6,6 +6,7 @@ const errors = require('llrt:errors');
 const random = require('llrt:crypto-random');
 const keys = require('llrt:crypto-keys');
 const ciphers = require('llrt:crypto-ciphers');
+const derive = require('llrt:crypto-derive');
 
 let bufferModule;
 function Buffer() {
@@ -138,6 +139,14 @@ module.exports = {
   createCipheriv: ciphers.createCipheriv,
   createDecipheriv: ciphers.createDecipheriv,
   getCiphers: ciphers.getCiphers,
+  pbkdf2: derive.pbkdf2,
+  pbkdf2Sync: derive.pbkdf2Sync,
+  hkdf: derive.hkdf,
+  hkdfSync: derive.hkdfSync,
+  scrypt: derive.scrypt,
+  scryptSync: derive.scryptSync,
+  generateKeyPair: derive.generateKeyPair,
+  generateKeyPairSync: derive.generateKeyPairSync,
   getCurves: () => ['prime256v1', 'secp384r1', 'secp521r1'],
   createHash,
   createHmac,
