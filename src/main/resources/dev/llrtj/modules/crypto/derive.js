@@ -5,11 +5,7 @@
 const errors = require('llrt:errors');
 const keys = require('llrt:crypto-keys');
 
-let bufferModule;
-function Buffer() {
-  if (!bufferModule) bufferModule = require('buffer');
-  return bufferModule.Buffer;
-}
+const Buffer = keys.Buffer; // buffer loads on first use
 
 const BYTES = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView';
 const INT32_MAX = 2147483647;

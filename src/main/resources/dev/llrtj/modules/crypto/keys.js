@@ -336,7 +336,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
 }
 
 module.exports = {
-  KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, wrap, handleOf, prepareKey, secretBytes,
+  Buffer, KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, wrap, handleOf, prepareKey, secretBytes,
   createSecretKey, createPublicKey, createPrivateKey,
   Sign, Verify, createSign: algorithm => new Sign(algorithm), createVerify: algorithm => new Verify(algorithm),
   sign: signOneShot, verify: verifyOneShot,
