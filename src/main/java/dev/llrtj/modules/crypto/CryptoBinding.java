@@ -37,6 +37,7 @@ public final class CryptoBinding {
             fill(s.array(), s.offset() + offset, size);
             return args[0];
         });
+        KeyBinding.install(b, global);
         Natives.define(b, "randomUUID", 0, (cx, scope, args) -> randomUuid());
         Natives.define(b, "randomInt", 2, (cx, scope, args) ->
                 (double) Holder.RANDOM.nextLong((long) Natives.num(args, 0, 0), (long) Natives.num(args, 1, 1)));

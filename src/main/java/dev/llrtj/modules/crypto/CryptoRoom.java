@@ -7,6 +7,9 @@ public final class CryptoRoom {
     public static final Room ROOM = Room.of(CryptoRoom.class)
             .module("crypto", "crypto.js", realm -> CryptoBinding.create(realm))
             .module("llrt:crypto-random", "random.js", realm -> CryptoBinding.create(realm))
+            .module("llrt:crypto-keys", "keys.js", realm -> CryptoBinding.create(realm))
+            .module("llrt:crypto-ciphers", "ciphers.js", realm -> CryptoBinding.create(realm))
+            .module("llrt:crypto-derive", "derive.js", realm -> CryptoBinding.create(realm))
             .global("crypto", "llrt:crypto-random", "webcrypto")
             .dependsOn("buffer", "errors", "subtle", "timers")
             .build();

@@ -1,5 +1,7 @@
 package dev.llrtj.modules.subtle;
 
+import dev.llrtj.engine.crypto.KeyHandle;
+import dev.llrtj.engine.crypto.EcCurves;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.interfaces.ECKey;

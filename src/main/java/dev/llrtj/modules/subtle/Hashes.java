@@ -1,10 +1,10 @@
 package dev.llrtj.modules.subtle;
 
+import dev.llrtj.engine.crypto.Kdfs;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.spec.MGF1ParameterSpec;
 import javax.crypto.Mac;
-import javax.crypto.SecretKey;
 
 /** Web Crypto hash names ("SHA-256") mapped to their JCA spellings, and digest/HMAC over them. */
 final class Hashes {
@@ -41,28 +41,7 @@ final class Hashes {
 
     static byte[] hmac(String hash, byte[] key, byte[] data) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("Hmac" + compact(hash));
-        mac.init(new RawKey(key, "Hmac" + compact(hash)));
+        mac.init(new Kdfs.RawKey(key, "Hmac" + compact(hash)));
         return mac.doFinal(data);
-    }
-
-    /**
-     * A secret key that may be empty: SecretKeySpec refuses zero-length keys, but HMAC (under PBKDF2 with an empty
-     * password, HKDF with empty input) is defined for them.
-     */
-    record RawKey(byte[] bytes, String algorithm) implements SecretKey {
-        @Override
-        public String getAlgorithm() {
-            return algorithm;
-        }
-
-        @Override
-        public String getFormat() {
-            return "RAW";
-        }
-
-        @Override
-        public byte[] getEncoded() {
-            return bytes.clone();
-        }
     }
 }

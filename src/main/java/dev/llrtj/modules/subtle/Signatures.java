@@ -1,5 +1,6 @@
 package dev.llrtj.modules.subtle;
 
+import dev.llrtj.engine.crypto.KeyHandle;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;

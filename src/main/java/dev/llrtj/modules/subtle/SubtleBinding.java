@@ -1,5 +1,10 @@
 package dev.llrtj.modules.subtle;
 
+import dev.llrtj.engine.crypto.Kdfs;
+import dev.llrtj.engine.crypto.CryptoFailure;
+import dev.llrtj.engine.crypto.KeyBytes;
+import dev.llrtj.engine.crypto.KeyHandle;
+import dev.llrtj.engine.crypto.Jwk;
 import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.realm.Realm;
@@ -73,7 +78,7 @@ public final class SubtleBinding {
                 case "spki" -> AsymmetricImport.spki(kind, Bytes.of(a[2], "keyData"), curve);
                 case "pkcs8" -> AsymmetricImport.pkcs8(kind, Bytes.of(a[2], "keyData"), curve);
                 case "raw" -> AsymmetricImport.raw(kind, Bytes.of(a[2], "keyData"), curve);
-                case "jwk" -> AsymmetricImport.jwk(kind, (Scriptable) a[2], curve);
+                case "jwk" -> Jwk.importKey(kind, (Scriptable) a[2], curve);
                 default -> throw SubtleError.notSupported("Unrecognized key format");
             };
         });
@@ -83,13 +88,13 @@ public final class SubtleBinding {
                 case "spki" -> JsBytes.arrayBuffer(scope, AsymmetricExport.spki(h));
                 case "pkcs8" -> JsBytes.arrayBuffer(scope, AsymmetricExport.pkcs8(h));
                 case "raw" -> JsBytes.arrayBuffer(scope, AsymmetricExport.raw(h));
-                case "jwk" -> AsymmetricExport.jwk(scope, h);
+                case "jwk" -> Jwk.export(scope, h);
                 default -> throw SubtleError.notSupported("Unrecognized key format");
             };
         });
         // JWK "k" members and wrapped JWK text, kept out of per-byte JS loops
-        op(b, "base64url", "DataError", a -> Bytes.b64url(Bytes.of(a[0], "data")));
-        op(b, "fromBase64url", "DataError", a -> JsBytes.arrayBuffer(scope, Bytes.fromB64url(str(a[0]))));
+        op(b, "base64url", "DataError", a -> KeyBytes.b64url(Bytes.of(a[0], "data")));
+        op(b, "fromBase64url", "DataError", a -> JsBytes.arrayBuffer(scope, KeyBytes.fromB64url(str(a[0]))));
         op(b, "utf8Encode", "DataError", a -> JsBytes.arrayBuffer(scope, str(a[0]).getBytes(StandardCharsets.UTF_8)));
         op(b, "utf8Decode", "DataError", a -> new String(Bytes.of(a[0], "data"), StandardCharsets.UTF_8));
         op(b, "describe", "OperationError", a -> AsymmetricExport.describe(scope, handle(a[0])));
@@ -110,8 +115,9 @@ public final class SubtleBinding {
         if (bits == null || bits % 8 != 0) throw SubtleError.operation(alg + " length must be a multiple of 8");
         if (key.secret == null) throw new SubtleError("InvalidAccessError", alg + " needs a secret base key");
         return switch (alg) {
-            case "HKDF" -> Kdfs.hkdf(string(p, "hash"), key.secret, bytes(p, "salt"), bytes(p, "info"), bits / 8);
-            case "PBKDF2" -> Kdfs.pbkdf2(string(p, "hash"), key.secret, bytes(p, "salt"), integer(p, "iterations"), bits / 8);
+            case "HKDF" -> Kdfs.hkdf("Hmac" + Hashes.compact(string(p, "hash")), key.secret, bytes(p, "salt"), bytes(p, "info"), bits / 8);
+            case "PBKDF2" -> Kdfs.pbkdf2("Hmac" + Hashes.compact(string(p, "hash")), key.secret, bytes(p, "salt"),
+                    integer(p, "iterations"), bits / 8);
             default -> throw SubtleError.notSupported("Unrecognized derivation: " + alg);
         };
     }
@@ -121,6 +127,8 @@ public final class SubtleBinding {
             try {
                 return op.run(args);
             } catch (SubtleError e) {
+                throw error(cx, scope, e.name, e.getMessage());
+            } catch (CryptoFailure e) {
                 throw error(cx, scope, e.name, e.getMessage());
             } catch (GeneralSecurityException | ProviderException | IllegalArgumentException | IllegalStateException
                     | ClassCastException | ArithmeticException e) {

@@ -4,6 +4,9 @@
 
 const errors = require('llrt:errors');
 const random = require('llrt:crypto-random');
+const keys = require('llrt:crypto-keys');
+const ciphers = require('llrt:crypto-ciphers');
+const derive = require('llrt:crypto-derive');
 
 let bufferModule;
 function Buffer() {
@@ -58,6 +61,7 @@ Hash.prototype.copy = function copy() {
 function keyBytes(key) {
   if (typeof key === 'string') return Buffer().from(key);
   if (ArrayBuffer.isView(key) || key instanceof ArrayBuffer) return key;
+  if (key instanceof keys.KeyObject || Object.prototype.toString.call(key) === '[object CryptoKey]') return keys.secretBytes(key);
   throw errors.invalidArgType('key',
     'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
 }
@@ -120,6 +124,30 @@ const constants = {
 };
 
 module.exports = {
+  KeyObject: keys.KeyObject,
+  createSecretKey: keys.createSecretKey,
+  createPublicKey: keys.createPublicKey,
+  createPrivateKey: keys.createPrivateKey,
+  Sign: keys.Sign,
+  Verify: keys.Verify,
+  createSign: keys.createSign,
+  createVerify: keys.createVerify,
+  sign: keys.sign,
+  verify: keys.verify,
+  Cipheriv: ciphers.Cipheriv,
+  Decipheriv: ciphers.Decipheriv,
+  createCipheriv: ciphers.createCipheriv,
+  createDecipheriv: ciphers.createDecipheriv,
+  getCiphers: ciphers.getCiphers,
+  pbkdf2: derive.pbkdf2,
+  pbkdf2Sync: derive.pbkdf2Sync,
+  hkdf: derive.hkdf,
+  hkdfSync: derive.hkdfSync,
+  scrypt: derive.scrypt,
+  scryptSync: derive.scryptSync,
+  generateKeyPair: derive.generateKeyPair,
+  generateKeyPairSync: derive.generateKeyPairSync,
+  getCurves: () => ['prime256v1', 'secp384r1', 'secp521r1'],
   createHash,
   createHmac,
   hash,

@@ -1,4 +1,4 @@
-package dev.llrtj.modules.subtle;
+package dev.llrtj.engine.crypto;
 
 import java.security.Key;
 import java.security.PrivateKey;
@@ -9,10 +9,10 @@ import org.mozilla.javascript.ScriptableObject;
  * The Java side of a CryptoKey, opaque to JS: raw bytes for a secret key, or a JCA key (a private key keeps its
  * public half, which JWK export and EC/OKP derivations need).
  */
-final class KeyHandle extends ScriptableObject {
-    final byte[] secret;
-    final PrivateKey privateKey;
-    final PublicKey publicKey;
+public final class KeyHandle extends ScriptableObject {
+    public final byte[] secret;
+    public final PrivateKey privateKey;
+    public final PublicKey publicKey;
 
     private KeyHandle(byte[] secret, PrivateKey privateKey, PublicKey publicKey) {
         this.secret = secret;
@@ -20,25 +20,25 @@ final class KeyHandle extends ScriptableObject {
         this.publicKey = publicKey;
     }
 
-    static KeyHandle secret(byte[] bytes) {
+    public static KeyHandle secret(byte[] bytes) {
         return new KeyHandle(bytes, null, null);
     }
 
-    static KeyHandle publicKey(PublicKey key) {
+    public static KeyHandle publicKey(PublicKey key) {
         return new KeyHandle(null, null, key);
     }
 
-    static KeyHandle privateKey(PrivateKey key, PublicKey publicHalf) {
+    public static KeyHandle privateKey(PrivateKey key, PublicKey publicHalf) {
         return new KeyHandle(null, key, publicHalf);
     }
 
-    boolean isPrivate() {
+    public boolean isPrivate() {
         return privateKey != null;
     }
 
     /** The key an asymmetric operation uses: the private key if there is one. */
-    Key asymmetric() {
-        if (secret != null) throw new SubtleError("InvalidAccessError", "key is not an asymmetric key");
+    public Key asymmetric() {
+        if (secret != null) throw new CryptoFailure("InvalidAccessError", "key is not an asymmetric key");
         return privateKey != null ? privateKey : publicKey;
     }
 

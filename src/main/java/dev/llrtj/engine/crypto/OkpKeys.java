@@ -1,4 +1,4 @@
-package dev.llrtj.modules.subtle;
+package dev.llrtj.engine.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -15,16 +15,16 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /** Ed25519 and X25519 keys as the 32-byte strings JWK "x"/"d" and raw export use. */
-final class OkpKeys {
+public final class OkpKeys {
     private static final int KEY_BYTES = 32;
 
     private OkpKeys() {}
 
-    static NamedParameterSpec spec(String kind) {
+    public static NamedParameterSpec spec(String kind) {
         return switch (kind) {
             case "Ed25519" -> NamedParameterSpec.ED25519;
             case "X25519" -> NamedParameterSpec.X25519;
-            default -> throw SubtleError.notSupported("Unrecognized curve: " + kind);
+            default -> throw CryptoFailure.notSupported("Unrecognized curve: " + kind);
         };
     }
 
@@ -33,32 +33,32 @@ final class OkpKeys {
         return HexFormat.of().parseHex(kind.equals("Ed25519") ? "302a300506032b6570032100" : "302a300506032b656e032100");
     }
 
-    static PublicKey publicFromRaw(String kind, byte[] raw) throws GeneralSecurityException {
-        if (raw.length != KEY_BYTES) throw SubtleError.data(kind + " public key must be 32 bytes");
-        return KeyFactory.getInstance(kind).generatePublic(new X509EncodedKeySpec(Bytes.concat(spkiPrefix(kind), raw)));
+    public static PublicKey publicFromRaw(String kind, byte[] raw) throws GeneralSecurityException {
+        if (raw.length != KEY_BYTES) throw CryptoFailure.data(kind + " public key must be 32 bytes");
+        return KeyFactory.getInstance(kind).generatePublic(new X509EncodedKeySpec(KeyBytes.concat(spkiPrefix(kind), raw)));
     }
 
-    static byte[] rawPublic(PublicKey key) {
+    public static byte[] rawPublic(PublicKey key) {
         byte[] der = key.getEncoded();
         return Arrays.copyOfRange(der, der.length - KEY_BYTES, der.length);
     }
 
-    static byte[] rawPrivate(PrivateKey key) {
+    public static byte[] rawPrivate(PrivateKey key) {
         byte[] bytes = key instanceof EdECPrivateKey ed ? ed.getBytes().orElse(null)
                 : key instanceof XECPrivateKey x ? x.getScalar().orElse(null) : null;
-        if (bytes == null) throw SubtleError.operation("private key bytes are not available");
+        if (bytes == null) throw CryptoFailure.operation("private key bytes are not available");
         return bytes;
     }
 
     /** The key pair of a 32-byte private key: the generator draws exactly those bytes from this random source. */
-    static KeyPair fromPrivate(String kind, byte[] d) throws GeneralSecurityException {
-        if (d.length != KEY_BYTES) throw SubtleError.data(kind + " private key must be 32 bytes");
+    public static KeyPair fromPrivate(String kind, byte[] d) throws GeneralSecurityException {
+        if (d.length != KEY_BYTES) throw CryptoFailure.data(kind + " private key must be 32 bytes");
         KeyPairGenerator gen = KeyPairGenerator.getInstance(kind);
         gen.initialize(spec(kind), new FixedRandom(d));
         return gen.generateKeyPair();
     }
 
-    static KeyPair generate(String kind) throws GeneralSecurityException {
+    public static KeyPair generate(String kind) throws GeneralSecurityException {
         return KeyPairGenerator.getInstance(kind).generateKeyPair();
     }
 

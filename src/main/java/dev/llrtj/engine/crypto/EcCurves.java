@@ -1,4 +1,4 @@
-package dev.llrtj.modules.subtle;
+package dev.llrtj.engine.crypto;
 
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
@@ -13,45 +13,45 @@ import java.security.spec.EllipticCurve;
  * The NIST curves Web Crypto names (P-256/384/521): their JCA parameters, SEC1 point encoding, and the public
  * point of a private scalar (a PKCS#8 key may omit it, a JWK needs it; the JCA has no public API for it).
  */
-final class EcCurves {
+public final class EcCurves {
     private EcCurves() {}
 
-    static ECParameterSpec params(String namedCurve) throws GeneralSecurityException {
+    public static ECParameterSpec params(String namedCurve) throws GeneralSecurityException {
         String std = switch (namedCurve) {
             case "P-256" -> "secp256r1";
             case "P-384" -> "secp384r1";
             case "P-521" -> "secp521r1";
-            default -> throw SubtleError.notSupported("Unrecognized namedCurve: " + namedCurve);
+            default -> throw CryptoFailure.notSupported("Unrecognized namedCurve: " + namedCurve);
         };
         AlgorithmParameters p = AlgorithmParameters.getInstance("EC");
         p.init(new ECGenParameterSpec(std));
         return p.getParameterSpec(ECParameterSpec.class);
     }
 
-    static String name(ECParameterSpec spec) {
+    public static String name(ECParameterSpec spec) {
         return switch (spec.getCurve().getField().getFieldSize()) {
             case 256 -> "P-256";
             case 384 -> "P-384";
             case 521 -> "P-521";
-            default -> throw SubtleError.notSupported("Unsupported elliptic curve");
+            default -> throw CryptoFailure.notSupported("Unsupported elliptic curve");
         };
     }
 
-    static int coordinateBytes(ECParameterSpec spec) {
+    public static int coordinateBytes(ECParameterSpec spec) {
         return (spec.getCurve().getField().getFieldSize() + 7) / 8;
     }
 
-    static byte[] encode(ECPoint point, ECParameterSpec spec) {
+    public static byte[] encode(ECPoint point, ECParameterSpec spec) {
         int n = coordinateBytes(spec);
         byte[] out = new byte[1 + 2 * n];
         out[0] = 4;
-        System.arraycopy(Bytes.unsigned(point.getAffineX(), n), 0, out, 1, n);
-        System.arraycopy(Bytes.unsigned(point.getAffineY(), n), 0, out, 1 + n, n);
+        System.arraycopy(KeyBytes.unsigned(point.getAffineX(), n), 0, out, 1, n);
+        System.arraycopy(KeyBytes.unsigned(point.getAffineY(), n), 0, out, 1 + n, n);
         return out;
     }
 
     /** Uncompressed (04 X Y) or compressed (02/03 X) SEC1 points; checks the point is on the curve. */
-    static ECPoint decode(byte[] raw, ECParameterSpec spec) {
+    public static ECPoint decode(byte[] raw, ECParameterSpec spec) {
         int n = coordinateBytes(spec);
         BigInteger p = prime(spec);
         ECPoint point;
@@ -63,13 +63,13 @@ final class EcCurves {
             if (y.testBit(0) != (raw[0] == 3)) y = p.subtract(y);
             point = new ECPoint(x, y);
         } else {
-            throw SubtleError.data("Invalid EC point encoding");
+            throw CryptoFailure.data("Invalid EC point encoding");
         }
-        if (!onCurve(point, spec)) throw SubtleError.data("EC point is not on the curve");
+        if (!onCurve(point, spec)) throw CryptoFailure.data("EC point is not on the curve");
         return point;
     }
 
-    static boolean onCurve(ECPoint pt, ECParameterSpec spec) {
+    public static boolean onCurve(ECPoint pt, ECParameterSpec spec) {
         BigInteger p = prime(spec);
         BigInteger x = pt.getAffineX();
         BigInteger y = pt.getAffineY();
@@ -78,7 +78,7 @@ final class EcCurves {
     }
 
     /** d·G by double-and-add in affine coordinates: only run on import/export, so speed does not matter. */
-    static ECPoint multiplyGenerator(BigInteger d, ECParameterSpec spec) {
+    public static ECPoint multiplyGenerator(BigInteger d, ECParameterSpec spec) {
         ECPoint result = ECPoint.POINT_INFINITY;
         ECPoint addend = spec.getGenerator();
         for (int i = 0; i < d.bitLength(); i++) {
