@@ -47,6 +47,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.unsupported.UnsupportedRoom.ROOM,
             dev.llrtj.modules.url.UrlRoom.ROOM,
             dev.llrtj.modules.util.UtilRoom.ROOM,
+            dev.llrtj.modules.v8.V8Room.ROOM,
             dev.llrtj.modules.xml.XmlRoom.ROOM,
             dev.llrtj.modules.zlib.ZlibRoom.ROOM);
 
