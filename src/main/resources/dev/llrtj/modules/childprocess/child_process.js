@@ -10,7 +10,7 @@ const errors = require('llrt:errors');
 const util = require('util');
 
 function notSupported(what) {
-  return errors.coded(Error, 'ERR_NOT_SUPPORTED', `${what} is not supported by llrt-java`);
+  return errors.notSupported(`${what} is not supported by llrt-java`);
 }
 
 function normalizeArgs(file, args, options) {

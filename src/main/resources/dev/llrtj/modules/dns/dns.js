@@ -3,7 +3,7 @@
 // family (direct DNS queries), lookupService and Resolver are not implemented yet: they throw ERR_NOT_SUPPORTED.
 'use strict';
 
-const { coded, invalidArgType, invalidArgValue } = require('llrt:errors');
+const { coded, invalidArgType, invalidArgValue, notSupportedFunction } = require('llrt:errors');
 const net = require('net');
 
 function familyOf(value) {
@@ -66,11 +66,7 @@ function lookup(hostname, options, callback) {
 }
 
 function notSupported(member) {
-  let fn = function () {
-    throw coded(Error, 'ERR_NOT_SUPPORTED', `llrt: dns.${member} is not supported yet (dns.lookup is)`);
-  };
-  Object.defineProperty(fn, 'name', { value: member });
-  return fn;
+  return notSupportedFunction(member, `llrt: dns.${member} is not supported yet (dns.lookup is)`);
 }
 
 const UNSUPPORTED = ['Resolver', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
@@ -89,10 +85,6 @@ module.exports = {
   TIMEOUT: 'ETIMEOUT',
   getDefaultResultOrder: () => 'verbatim',
   setDefaultResultOrder() {},
-  notSupported,
-  UNSUPPORTED,
 };
 UNSUPPORTED.forEach(m => { module.exports[m] = notSupported(m); });
 Object.defineProperty(module.exports, 'promises', { enumerable: true, get: () => require('dns/promises') });
-delete module.exports.notSupported;
-delete module.exports.UNSUPPORTED;

@@ -50,4 +50,18 @@ function invalidArgValue(name, value, reason) {
     `The argument '${name}' ${reason || 'is invalid'}. Received ${typeof value === 'string' ? `'${value}'` : String(value)}`);
 }
 
-module.exports = { coded, describe, invalidArgType, outOfRange, invalidArgValue };
+// What the runtime does not have fails loudly with Node's code for it, never silently.
+function notSupported(message) {
+  return coded(Error, 'ERR_NOT_SUPPORTED', message);
+}
+
+// A stand-in for a missing function, named as the real one, that throws notSupported(message) when called.
+function notSupportedFunction(name, message) {
+  let fn = function () {
+    throw notSupported(message);
+  };
+  Object.defineProperty(fn, 'name', { value: name });
+  return fn;
+}
+
+module.exports = { coded, describe, invalidArgType, outOfRange, invalidArgValue, notSupported, notSupportedFunction };

@@ -3,7 +3,7 @@
 // (agent-base and friends import net at load), calling them throws ERR_NOT_SUPPORTED naming what was called.
 'use strict';
 
-const { coded } = require('llrt:errors');
+const { notSupportedFunction } = require('llrt:errors');
 
 const V4_PART = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const V4 = `(?:${V4_PART}\\.){3}${V4_PART}`;
@@ -34,11 +34,7 @@ function isIP(input) {
 }
 
 function notSupported(member) {
-  let fn = function () {
-    throw coded(Error, 'ERR_NOT_SUPPORTED', `llrt: net.${member} is not supported yet (use node:http or fetch)`);
-  };
-  Object.defineProperty(fn, 'name', { value: member });
-  return fn;
+  return notSupportedFunction(member, `llrt: net.${member} is not supported yet (use node:http or fetch)`);
 }
 
 module.exports = { isIP, isIPv4, isIPv6 };

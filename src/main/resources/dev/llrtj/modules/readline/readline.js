@@ -11,7 +11,7 @@ const errors = require('llrt:errors');
 const LINE_ENDING = /\r?\n|\r(?!\n)/g;
 
 function notSupported(what) {
-  return errors.coded(Error, 'ERR_NOT_SUPPORTED', `readline: ${what} is not supported by llrt-java (no terminal editing)`);
+  return errors.notSupported(`readline: ${what} is not supported by llrt-java (no terminal editing)`);
 }
 
 function Interface(input, output, completer, terminal) {

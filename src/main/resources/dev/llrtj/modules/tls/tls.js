@@ -3,15 +3,11 @@
 // implemented yet: requiring works, calling them throws ERR_NOT_SUPPORTED naming what was called (HTTPS: node:https).
 'use strict';
 
-const { coded } = require('llrt:errors');
+const { notSupportedFunction } = require('llrt:errors');
 
 let roots;
 function notSupported(member) {
-  let fn = function () {
-    throw coded(Error, 'ERR_NOT_SUPPORTED', `llrt: tls.${member} is not supported yet (use node:https or fetch)`);
-  };
-  Object.defineProperty(fn, 'name', { value: member });
-  return fn;
+  return notSupportedFunction(member, `llrt: tls.${member} is not supported yet (use node:https or fetch)`);
 }
 
 module.exports = {

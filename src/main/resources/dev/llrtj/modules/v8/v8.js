@@ -52,16 +52,10 @@ function cachedDataVersionTag() {
   return hash;
 }
 
-function notSupported(name) {
-  return function () {
-    throw errors.coded(Error, 'ERR_NOT_SUPPORTED',
-      `v8.${name} is not supported by llrt-java (its JS engine is Rhino on the JVM, not V8)`);
-  };
-}
-
 module.exports = { getHeapStatistics, getHeapSpaceStatistics, cachedDataVersionTag };
 ['getHeapCodeStatistics', 'getHeapSnapshot', 'writeHeapSnapshot', 'setHeapSnapshotNearHeapLimit', 'setFlagsFromString',
   'serialize', 'deserialize', 'Serializer', 'Deserializer', 'DefaultSerializer', 'DefaultDeserializer', 'takeCoverage',
   'stopCoverage', 'queryObjects', 'GCProfiler'].forEach(name => {
-  module.exports[name] = notSupported(name);
+  module.exports[name] = errors.notSupportedFunction(name,
+    `v8.${name} is not supported by llrt-java (its JS engine is Rhino on the JVM, not V8)`);
 });

@@ -10,7 +10,7 @@ const COMPRESSING = { deflate: true, deflateRaw: true, gzip: true, zstdCompress:
 const BYTE_KINDS = { brotliDecompress: true, zstdCompress: true, zstdDecompress: true };
 
 function notSupported(what) {
-  return errors.coded(Error, 'ERR_NOT_SUPPORTED', `${what} is not supported by llrt-java`);
+  return errors.notSupported(`${what} is not supported by llrt-java`);
 }
 
 function number(opts, name, min, max, fallback) {
