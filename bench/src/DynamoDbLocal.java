@@ -45,15 +45,8 @@ final class DynamoDbLocal implements AutoCloseable {
         }
     }
 
-    private boolean answers() {
-        try {
-            return call("ListTables", "{}").statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    private boolean answers() throws IOException, InterruptedException {
+        return call("ListTables", "{}").statusCode() == 200;
     }
 
     private HttpResponse<String> call(String operation, String body) throws IOException, InterruptedException {

@@ -43,16 +43,9 @@ final class LocalS3 implements AutoCloseable {
         }
     }
 
-    private boolean answers() {
-        try {
-            send(HttpRequest.newBuilder(URI.create(endpoint() + "/")).timeout(Duration.ofSeconds(5)).GET().build());
-            return true;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    private boolean answers() throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(endpoint() + "/")).timeout(Duration.ofSeconds(5)).GET().build());
+        return true;
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -6,9 +6,9 @@ import java.util.List;
 
 /** The child JVM of a local service (DynamoDB Local, local-s3): started with its log beside, awaited, stopped. */
 final class ServiceProcess {
-    /** Whether the service answers yet. */
+    /** Whether the service answers yet; an IOException (nothing listening yet, a reset) counts as not yet. */
     interface Probe {
-        boolean answers() throws InterruptedException;
+        boolean answers() throws IOException, InterruptedException;
     }
 
     private ServiceProcess() {}
@@ -26,12 +26,20 @@ final class ServiceProcess {
     /** Waits up to two minutes for `probe` to answer; stops the process and fails when it dies or never does. */
     static void await(Process p, String name, Path log, Probe probe) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!probe.answers()) {
+        while (!answers(probe)) {
             if (!p.isAlive() || System.nanoTime() > deadline) {
                 stop(p);
                 throw new IOException(name + " did not start; see " + log);
             }
             Thread.sleep(200);
+        }
+    }
+
+    private static boolean answers(Probe probe) throws InterruptedException {
+        try {
+            return probe.answers();
+        } catch (IOException e) {
+            return false;
         }
     }
 
