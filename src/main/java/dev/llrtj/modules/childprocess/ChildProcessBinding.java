@@ -237,8 +237,10 @@ public final class ChildProcessBinding {
 
         boolean kill(String signal) {
             String name = signal == null ? "SIGTERM" : signal;
+            String before = sent;
+            sent = name; // before the signal: the exit it causes can reach signalFor before send returns
             boolean ok = Signals.send(process, name);
-            if (ok) sent = name;
+            if (!ok) sent = before;
             return ok;
         }
 
