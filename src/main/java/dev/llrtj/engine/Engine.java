@@ -197,7 +197,9 @@ public final class Engine {
      * beside the executable (the embedded SDK): the runtime still reads the file and the key is its content.
      */
     public static void precompileForImage(Context cx, String body, String fileName, String params) {
-        IMAGE_SCRIPTS.put(new SourceKey(params, body), compileWrapper(cx, body, fileName, params));
+        Script script = compileWrapper(cx, body, fileName, params);
+        ImageScripts.compact(script);
+        IMAGE_SCRIPTS.put(new SourceKey(params, body), script);
     }
 
     /** The Context (hence the event loop thread) whose global {@code scope} belongs to; null for foreign scopes. */

@@ -54,8 +54,9 @@ public final class ImageHeapFeature implements Feature {
                     preload == null ? null : java.util.Arrays.stream(preload.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
                     ModuleRegistry.builtins());
             System.out.printf("llrt image heap: %d runtime scripts, %d SDK files compiled, prebuilt global, a realm with %d SDK packages"
-                            + " imported %s (%d ms)%n", prepared.internalScripts(), prepared.sdkFiles(), prepared.imported().size(),
-                    prepared.imported(), (System.nanoTime() - started) / 1_000_000);
+                            + " imported %s; %s, their source text dropped (%d ms)%n", prepared.internalScripts(),
+                    prepared.sdkFiles(), prepared.imported().size(), prepared.imported(), prepared.compaction(),
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

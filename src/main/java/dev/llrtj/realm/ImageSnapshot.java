@@ -2,6 +2,7 @@ package dev.llrtj.realm;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llrtj.engine.Engine;
+import dev.llrtj.engine.ImageScripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class ImageSnapshot {
     private ImageSnapshot() {}
 
     /** Counts of what was prepared, for the build log. */
-    public record Prepared(int internalScripts, int sdkFiles, List<String> imported) {}
+    public record Prepared(int internalScripts, int sdkFiles, List<String> imported, String compaction) {}
 
     /**
      * Call with a Context from {@link Engine#enter()} on the image builder's thread. {@code preload}: the SDK packages
@@ -44,7 +45,7 @@ public final class ImageSnapshot {
             imported = preload != null ? preload : defaultPreload(sdkHome);
             PreparedRealm.prepare(cx, sdkHome, imported, builtins);
         }
-        return new Prepared(internal, sdk, imported);
+        return new Prepared(internal, sdk, imported, ImageScripts.finish());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.llrtj.realm;
 
 import dev.llrtj.engine.Engine;
+import dev.llrtj.engine.ImageScripts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ final class InternalScripts {
         int count = 0;
         for (String folder : new String[] {OWN, ROOMS, VENDORED}) {
             for (String resource : ResourceListing.under(InternalScripts.class.getClassLoader(), folder, ".js")) {
-                get(cx, resource);
+                ImageScripts.compact(get(cx, resource));
                 count++;
             }
         }
@@ -45,7 +46,8 @@ final class InternalScripts {
     }
 
     static boolean exists(String resource) {
-        return InternalScripts.class.getClassLoader().getResource(resource) != null;
+        // the native image holds every runtime script compiled, not their files (resource-config.json)
+        return COMPILED.containsKey(resource) || InternalScripts.class.getClassLoader().getResource(resource) != null;
     }
 
     private static String sourceName(String resource) {
