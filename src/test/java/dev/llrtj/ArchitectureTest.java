@@ -42,6 +42,7 @@ class ArchitectureTest {
             Map.entry("dev.llrtj.loop", 1),
             Map.entry("dev.llrtj.lowering", 1),
             Map.entry("dev.llrtj.lambda.runtimeapi", 2),
+            Map.entry("dev.llrtj.loop.net", 2), // node:net/tls/dgram's sockets, built on loop.http's holds and errors
             Map.entry("dev.llrtj.realm", 2),
             // the rooms (dev.llrtj.modules.ROOM) are ROOM_RANK, the registry listing them one above
             Map.entry("dev.llrtj.modules", 4),

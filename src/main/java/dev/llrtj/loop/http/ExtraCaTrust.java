@@ -24,30 +24,56 @@ import javax.net.ssl.X509TrustManager;
  * LLRT_EXTRA_CA_CERTS: one in-memory trust store with the JDK's roots plus the CAs of a PEM file (Vert.x's PEM trust
  * alone would replace the roots; TrustOptions.wrap would pull in slf4j).
  */
-final class ExtraCaTrust {
+public final class ExtraCaTrust {
     private static final char[] PASSWORD = "llrt".toCharArray(); // an in-memory store; PKCS#12 wants one
 
     private ExtraCaTrust() {}
 
-    static TrustOptions withJdkRoots(String pemFile) {
+    public static TrustOptions withJdkRoots(String pemFile) {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            int i = 0;
-            for (X509Certificate root : trustManager(null).getAcceptedIssuers()) {
-                store.setCertificateEntry("jdk-" + i++, root);
-            }
-            for (X509Certificate cert : readCerts(Path.of(pemFile))) {
-                store.setCertificateEntry("extra-" + i++, cert);
-            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.store(out, PASSWORD);
+            store(pemFile, List.of()).store(out, PASSWORD);
             return new PfxOptions().setValue(Buffer.buffer(out.toByteArray())).setPassword(new String(PASSWORD));
         } catch (IOException e) {
             throw new UncheckedIOException("LLRT_EXTRA_CA_CERTS: cannot read " + pemFile, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("LLRT_EXTRA_CA_CERTS: " + pemFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A trust manager for checking a peer by hand (node:tls): {@code ca} (PEM texts) when given, as Node's `ca`
+     * replaces its roots, else the JDK's roots plus {@code pemFile} (LLRT_EXTRA_CA_CERTS, may be null).
+     */
+    public static X509TrustManager trustManager(String pemFile, List<String> ca) throws GeneralSecurityException {
+        try {
+            return trustManager(store(pemFile, ca));
+        } catch (IOException e) {
+            throw new UncheckedIOException("LLRT_EXTRA_CA_CERTS: cannot read " + pemFile, e);
+        }
+    }
+
+    private static KeyStore store(String pemFile, List<String> ca) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        int i = 0;
+        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        for (String pem : ca) {
+            for (var cert : factory.generateCertificates(new java.io.ByteArrayInputStream(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))) {
+                store.setCertificateEntry("ca-" + i++, cert);
+            }
+        }
+        if (ca.isEmpty()) {
+            for (X509Certificate root : trustManager(null).getAcceptedIssuers()) {
+                store.setCertificateEntry("jdk-" + i++, root);
+            }
+            if (pemFile != null) {
+                for (X509Certificate cert : readCerts(Path.of(pemFile))) {
+                    store.setCertificateEntry("extra-" + i++, cert);
+                }
+            }
+        }
+        return store;
     }
 
     private static List<X509Certificate> readCerts(Path file) throws IOException, CertificateException {

@@ -13,14 +13,12 @@ import java.util.function.Consumer;
 public final class HttpListener {
     private final EventLoop loop;
     private final HttpServer server;
-    private boolean listening;
-    private boolean ref = true;
-    private final LoopHold hold;
+    private final ListenerHold hold;
 
     private HttpListener(EventLoop loop, HttpServer server) {
         this.loop = loop;
         this.server = server;
-        this.hold = new LoopHold(loop);
+        this.hold = new ListenerHold(loop);
     }
 
     /**
@@ -41,48 +39,22 @@ public final class HttpListener {
             ServerExchange exchange = new ServerExchange(loop, request); // pauses the body before any of it is lost
             listener.run(() -> onRequest.accept(exchange));
         });
-        listener.hold();
+        listener.hold.starting();
         listener.server.listen(port, host).onComplete(bound -> {
-            if (bound.succeeded()) {
-                listener.listening = true;
-                listener.run(() -> onListening.done(bound.result().actualPort(), null));
-            } else {
-                listener.release();
-                listener.run(() -> onListening.done(null, bound.cause()));
-            }
+            listener.hold.bound(bound.succeeded());
+            listener.run(() -> onListening.done(bound.succeeded() ? bound.result().actualPort() : null, bound.cause()));
         });
         return listener;
     }
 
     /** Stops accepting and closes every connection; {@code done} once the port is free. */
     public void close(Exchange.Callback<Void> done) {
-        listening = false;
-        release();
-        loop.ref(); // until the close completes: its callback is still to run
-        server.close().onComplete(ar -> run(() -> {
-            loop.unref();
-            done.done(null, ar.cause());
-        }));
+        hold.close(server.close(), done);
     }
 
     /** server.ref()/unref(): an unref'd server does not keep the process alive. */
     public void ref(boolean on) {
-        ref = on;
-        if (on && listening) {
-            hold();
-        } else if (!on) {
-            release();
-        }
-    }
-
-    private void hold() {
-        if (ref) {
-            hold.hold();
-        }
-    }
-
-    private void release() {
-        hold.release();
+        hold.ref(on);
     }
 
     /**

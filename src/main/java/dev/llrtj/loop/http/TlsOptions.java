@@ -19,7 +19,7 @@ public record TlsOptions(boolean rejectUnauthorized, List<String> ca, String cer
     }
 
     /** Applies the key pair and trust to Vert.x options (client or server). */
-    void applyTo(TCPSSLOptions options) {
+    public void applyTo(TCPSSLOptions options) {
         if (!ca.isEmpty()) {
             PemTrustOptions trust = new PemTrustOptions();
             ca.forEach(pem -> trust.addCertValue(Buffer.buffer(pem)));

@@ -6,7 +6,8 @@ import dev.llrtj.realm.Room;
 public final class NetRoom {
     public static final Room ROOM = Room.of(NetRoom.class)
             .js("net", "net.js")
-            .dependsOn("errors", "events")
+            .module("llrt:net-socket", "socket.js", realm -> NetBinding.create(realm))
+            .dependsOn("buffer", "errors", "events", "stream")
             .build();
 
     private NetRoom() {}

@@ -64,4 +64,33 @@ function notSupportedFunction(name, message) {
   return fn;
 }
 
-module.exports = { coded, describe, invalidArgType, outOfRange, invalidArgValue, notSupported, notSupportedFunction };
+const DESCRIPTIONS = { EADDRINUSE: 'address already in use', EADDRNOTAVAIL: 'address not available', EACCES: 'permission denied' };
+const ERRNO = { ECONNREFUSED: -111, ECONNRESET: -104, ETIMEDOUT: -110, EHOSTUNREACH: -113, ENOTFOUND: -3008,
+  EADDRINUSE: -98, EADDRNOTAVAIL: -99, EACCES: -13 };
+
+// a socket failure from the loop ({message, code}: http, net, tls, dgram) as Node reports it: "connect ECONNREFUSED 127.0.0.1:1"
+function netError(failure, syscall, host, port) {
+  let code = failure.code;
+  let err;
+  if (code === 'ENOTFOUND') {
+    err = new Error(`getaddrinfo ENOTFOUND ${host}`);
+    err.errno = ERRNO.ENOTFOUND;
+    err.syscall = 'getaddrinfo';
+    err.hostname = host;
+  } else if (ERRNO[code] !== undefined) {
+    let where = `${host}${port !== undefined ? ':' + port : ''}`;
+    // Node: "connect ECONNREFUSED 127.0.0.1:80", "listen EADDRINUSE: address already in use 127.0.0.1:80"
+    err = new Error(DESCRIPTIONS[code] ? `${syscall} ${code}: ${DESCRIPTIONS[code]} ${where}` : `${syscall} ${code} ${where}`);
+    err.errno = ERRNO[code];
+    err.syscall = syscall;
+    err.address = host;
+    if (port !== undefined) err.port = port;
+  } else {
+    err = new Error(failure.message);
+  }
+  err.code = code || 'ERR_NETWORK';
+  if (code !== 'ENOTFOUND' && ERRNO[code] === undefined && failure.message) err.cause = failure.message;
+  return err;
+}
+
+module.exports = { coded, describe, invalidArgType, outOfRange, invalidArgValue, notSupported, notSupportedFunction, netError };

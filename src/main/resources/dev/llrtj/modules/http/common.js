@@ -6,7 +6,7 @@
 const { Readable, Writable } = require('stream');
 const { EventEmitter } = require('events');
 const { Buffer } = require('buffer');
-const { coded, invalidArgType } = require('llrt:errors');
+const { coded, invalidArgType, netError } = require('llrt:errors');
 
 const METHODS = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH',
   'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND',
@@ -218,35 +218,6 @@ function fillIncoming(msg, list, version, pull) {
   msg.httpVersionMajor = 1;
   msg.httpVersionMinor = v === '1.0' ? 0 : 1;
   msg[kPull] = pull;
-}
-
-const DESCRIPTIONS = { EADDRINUSE: 'address already in use', EADDRNOTAVAIL: 'address not available', EACCES: 'permission denied' };
-const ERRNO = { ECONNREFUSED: -111, ECONNRESET: -104, ETIMEDOUT: -110, EHOSTUNREACH: -113, ENOTFOUND: -3008,
-  EADDRINUSE: -98, EADDRNOTAVAIL: -99, EACCES: -13 };
-
-// a failure from the loop ({message, code}) as Node reports it: "connect ECONNREFUSED 127.0.0.1:1"
-function netError(failure, syscall, host, port) {
-  let code = failure.code;
-  let err;
-  if (code === 'ENOTFOUND') {
-    err = new Error(`getaddrinfo ENOTFOUND ${host}`);
-    err.errno = ERRNO.ENOTFOUND;
-    err.syscall = 'getaddrinfo';
-    err.hostname = host;
-  } else if (ERRNO[code] !== undefined) {
-    let where = `${host}${port !== undefined ? ':' + port : ''}`;
-    // Node: "connect ECONNREFUSED 127.0.0.1:80", "listen EADDRINUSE: address already in use 127.0.0.1:80"
-    err = new Error(DESCRIPTIONS[code] ? `${syscall} ${code}: ${DESCRIPTIONS[code]} ${where}` : `${syscall} ${code} ${where}`);
-    err.errno = ERRNO[code];
-    err.syscall = syscall;
-    err.address = host;
-    if (port !== undefined) err.port = port;
-  } else {
-    err = new Error(failure.message);
-  }
-  err.code = code || 'ERR_NETWORK';
-  if (code !== 'ENOTFOUND' && ERRNO[code] === undefined && failure.message) err.cause = failure.message;
-  return err;
 }
 
 // the base Node's ClientRequest and ServerResponse share; here for libraries that subclass or check it

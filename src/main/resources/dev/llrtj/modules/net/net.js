@@ -1,9 +1,10 @@
-// node:net: isIP/isIPv4/isIPv6 with Node's grammar (an IPv6 zone index allowed, no leading zeros in IPv4).
-// Socket, Server, connect, createConnection, createServer and BlockList are not implemented yet: requiring works
-// (agent-base and friends import net at load), calling them throws ERR_NOT_SUPPORTED naming what was called.
+// node:net: Socket, Server, connect/createConnection, createServer (socket.js, over the loop's TCP), and
+// isIP/isIPv4/isIPv6 with Node's grammar (an IPv6 zone index allowed, no leading zeros in IPv4). BlockList and
+// SocketAddress are not implemented: calling them throws ERR_NOT_SUPPORTED naming what was called.
 'use strict';
 
 const { notSupportedFunction } = require('llrt:errors');
+const { Socket, Server } = require('llrt:net-socket');
 
 const V4_PART = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const V4 = `(?:${V4_PART}\\.){3}${V4_PART}`;
@@ -33,13 +34,21 @@ function isIP(input) {
   return isIPv4(input) ? 4 : isIPv6(input) ? 6 : 0;
 }
 
-function notSupported(member) {
-  return notSupportedFunction(member, `llrt: net.${member} is not supported yet (use node:http or fetch)`);
+// connect(port[, host][, cb]) / connect(options[, cb]): a new Socket, connecting
+function connect() {
+  let first = arguments[0];
+  let socket = new Socket(first !== null && typeof first === 'object' ? first : undefined);
+  if (first !== null && typeof first === 'object' && first.timeout) socket.setTimeout(first.timeout);
+  return socket.connect.apply(socket, arguments);
 }
 
-module.exports = { isIP, isIPv4, isIPv6 };
-['Socket', 'Server', 'Stream', 'BlockList', 'SocketAddress', 'connect', 'createConnection', 'createServer'].forEach(m => {
-  module.exports[m] = notSupported(m);
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+module.exports = { isIP, isIPv4, isIPv6, Socket, Stream: Socket, Server, connect, createConnection: connect, createServer };
+['BlockList', 'SocketAddress'].forEach(m => {
+  module.exports[m] = notSupportedFunction(m, `llrt: net.${m} is not supported yet`);
 });
 module.exports.getDefaultAutoSelectFamily = () => true;
 module.exports.setDefaultAutoSelectFamily = () => {};
