@@ -19,6 +19,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.codec.CodecRoom.ROOM,
             dev.llrtj.modules.console.ConsoleRoom.ROOM,
             dev.llrtj.modules.crypto.CryptoRoom.ROOM,
+            dev.llrtj.modules.dgram.DgramRoom.ROOM,
             dev.llrtj.modules.diagnosticschannel.DiagnosticsChannelRoom.ROOM,
             dev.llrtj.modules.dns.DnsRoom.ROOM,
             dev.llrtj.modules.errors.ErrorsRoom.ROOM,

@@ -5,7 +5,6 @@
 const HINTS = { http2: 'use fetch or node:https' };
 
 const EXPORTS = {
-  dgram: ['Socket', 'createSocket'],
   http2: ['Http2ServerRequest', 'Http2ServerResponse', 'connect', 'createSecureServer', 'createServer',
     'getDefaultSettings', 'getPackedSettings', 'getUnpackedSettings'],
   worker_threads: ['BroadcastChannel', 'MessageChannel', 'MessagePort', 'Worker', 'getEnvironmentData',
