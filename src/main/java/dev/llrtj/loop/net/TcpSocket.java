@@ -125,7 +125,7 @@ public final class TcpSocket {
     /**
      * Half-closes: sends FIN and keeps reading, as Node's socket.end() does (a client that ends its request still
      * gets the answer). Callers end only after their writes completed: shutting the output drops unsent bytes. A
-     * TLS connection closes instead (Vert.x offers no TLS half-close).
+     * TLS connection closes instead (close_notify; Vert.x offers no TLS half-close).
      */
     public void end(Exchange.Callback<Void> done) {
         if (closed) {
@@ -135,7 +135,8 @@ public final class TcpSocket {
         if (!socket.isSsl() && channel.channel() instanceof DuplexChannel duplex) {
             duplex.shutdownOutput().addListener(f -> loop.execute(() -> done.done(null, f.cause())));
         } else {
-            socket.end().onComplete(ar -> loop.execute(() -> done.done(null, ar.cause())));
+            // the channel itself: Vert.x's end() of an accepted socket waits on the server's shutdown handler
+            channel.channel().close().addListener(f -> loop.execute(() -> done.done(null, f.cause())));
         }
     }
 

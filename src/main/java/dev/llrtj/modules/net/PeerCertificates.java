@@ -34,7 +34,8 @@ final class PeerCertificates {
             o.put("issuer", o, cert.getIssuerX500Principal().getName());
             o.put("valid_from", o, OPENSSL_DATE.format(cert.getNotBefore().toInstant()));
             o.put("valid_to", o, OPENSSL_DATE.format(cert.getNotAfter().toInstant()));
-            o.put("serialNumber", o, cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT));
+            String serial = cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
+            o.put("serialNumber", o, serial.length() % 2 == 0 ? serial : "0" + serial); // whole bytes, as OpenSSL prints
             o.put("subjectaltname", o, altnames(cert));
             try {
                 byte[] der = cert.getEncoded();

@@ -6,7 +6,7 @@ import dev.llrtj.realm.Room;
 public final class TlsRoom {
     public static final Room ROOM = Room.of(TlsRoom.class)
             .module("tls", "tls.js", realm -> TlsBinding.create(realm))
-            .dependsOn("errors")
+            .dependsOn("buffer", "errors", "net")
             .build();
 
     private TlsRoom() {}
