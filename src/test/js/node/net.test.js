@@ -6,6 +6,9 @@ const dns = require('node:dns');
 const tls = require('node:tls');
 const tty = require('node:tty');
 const thrown = require('../fixtures/known-answers/thrown.cjs');
+const expectSameAsNode = require('../fixtures/net-scenarios/same-as-node.cjs');
+const dnsScenario = require('../fixtures/net-scenarios/dns.scenario.cjs');
+const dnsNodeSaw = require('../fixtures/net-scenarios/dns.node.json');
 globalThis.net = net;
 globalThis.http = http;
 globalThis.dns = dns;
@@ -79,9 +82,22 @@ describe('dns.lookup', () => {
       .toEqual(['ENOTFOUND', 'getaddrinfo', 'no-such-host.invalid', 'getaddrinfo ENOTFOUND no-such-host.invalid']);
   });
 
+  it('resolve* fails as Node does where the answer does not depend on the DNS (dns.scenario.cjs)', async () => {
+    expectSameAsNode(expect, await dnsScenario.run(), dnsNodeSaw);
+  });
+
+  it('resolve4/resolve6 answer from the JDK resolver, which reads the hosts file first (Node asks DNS only)', async () => {
+    expect(await dns.promises.resolve4('localhost')).toContain('127.0.0.1');
+    let v6 = await dns.promises.resolve6('localhost').catch(e => e.code);
+    expect(Array.isArray(v6) ? v6.indexOf('::1') >= 0 : v6).toBe(Array.isArray(v6) ? true : 'ENODATA');
+  });
+
   it('says what it does not do', () => {
-    expect(thrown(() => dns.resolve4('example.com', () => {}))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
-      message: 'llrt: dns.resolve4 is not supported yet (dns.lookup is)' });
+    expect(thrown(() => dns.resolveMx('example.com', () => {}))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
+      message: 'llrt: dns.resolveMx is not supported yet (dns.lookup, resolve4 and resolve6 are)' });
+    expect(thrown(() => dns.resolve('example.com', 'TXT', () => {}))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
+      message: "llrt: dns.resolve with rrtype 'TXT' is not supported (A and AAAA are)" });
+    expect(thrown(() => dns.resolve4('example.com', { ttl: true }, () => {})).code).toBe('ERR_NOT_SUPPORTED');
   });
 });
 

@@ -1,6 +1,8 @@
 // node:dns: lookup(hostname[, options], cb) through the JDK's resolver (hosts file, then DNS), options family
-// (0, 4, 6, 'IPv4', 'IPv6'), all, order/verbatim (the resolver's order; 'ipv4first'/'ipv6first' sort). The resolve*
-// family (direct DNS queries), lookupService and Resolver are not implemented yet: they throw ERR_NOT_SUPPORTED.
+// (0, 4, 6, 'IPv4', 'IPv6'), all, order/verbatim (the resolver's order; 'ipv4first'/'ipv6first' sort).
+// resolve4/resolve6/resolve(name, 'A'|'AAAA') ask the same resolver, which (unlike Node's c-ares queries) reads the
+// hosts file first, and know no TTLs. The other record types (MX, TXT, SRV...), reverse, lookupService and
+// Resolver need a DNS client the JDK lacks in a native image: they throw ERR_NOT_SUPPORTED naming the call.
 'use strict';
 
 const { coded, invalidArgType, invalidArgValue, notSupportedFunction } = require('llrt:errors');
@@ -65,16 +67,80 @@ function lookup(hostname, options, callback) {
   return {};
 }
 
-function notSupported(member) {
-  return notSupportedFunction(member, `llrt: dns.${member} is not supported yet (dns.lookup is)`);
+const RRTYPES = ['A', 'AAAA', 'ANY', 'CAA', 'CNAME', 'MX', 'NAPTR', 'NS', 'PTR', 'SOA', 'SRV', 'TLSA', 'TXT'];
+
+// resolve4/resolve6: the addresses of one family, Node's query errors (queryA ENOTFOUND name, ENODATA)
+function resolveFamily(family, name, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  if (typeof name !== 'string') throw invalidArgType('name', 'of type string', name);
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
+  if (options && options.ttl) {
+    throw coded(Error, 'ERR_NOT_SUPPORTED', `llrt: dns.resolve${family} with { ttl: true } is not supported (the JDK's resolver gives no TTLs)`);
+  }
+  let syscall = family === 4 ? 'queryA' : 'queryAaaa';
+  let fail = code => {
+    let err = new Error(`${syscall} ${code}${name ? ' ' + name : ''}`);
+    err.code = code;
+    err.syscall = syscall;
+    if (name) err.hostname = name;
+    callback(err);
+  };
+  // a query for an address literal asks DNS for a name of that spelling, which does not exist
+  if (net.isIP(name) || name === '') {
+    process.nextTick(() => fail('ENOTFOUND'));
+    return {};
+  }
+  native.lookup(name, (code, flat) => {
+    if (code || !flat) {
+      fail('ENOTFOUND');
+      return;
+    }
+    let list = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      if (flat[i + 1] === family) list.push(flat[i]);
+    }
+    if (list.length) callback(null, list);
+    else fail('ENODATA');
+  });
+  return {};
 }
 
-const UNSUPPORTED = ['Resolver', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
+function resolve4(name, options, callback) {
+  return resolveFamily(4, name, options, callback);
+}
+
+function resolve6(name, options, callback) {
+  return resolveFamily(6, name, options, callback);
+}
+
+function resolve(name, rrtype, callback) {
+  if (typeof rrtype === 'function') {
+    callback = rrtype;
+    rrtype = 'A';
+  }
+  if (typeof rrtype !== 'string') throw invalidArgType('rrtype', 'of type string', rrtype);
+  if (RRTYPES.indexOf(rrtype) < 0) throw invalidArgValue('rrtype', rrtype);
+  if (rrtype === 'A') return resolve4(name, {}, callback);
+  if (rrtype === 'AAAA') return resolve6(name, {}, callback);
+  throw coded(Error, 'ERR_NOT_SUPPORTED', `llrt: dns.resolve with rrtype '${rrtype}' is not supported (A and AAAA are)`);
+}
+
+function notSupported(member) {
+  return notSupportedFunction(member, `llrt: dns.${member} is not supported yet (dns.lookup, resolve4 and resolve6 are)`);
+}
+
+const UNSUPPORTED = ['Resolver', 'lookupService', 'resolveAny', 'resolveCaa',
   'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
   'reverse', 'setServers', 'getServers'];
 
 module.exports = {
   lookup,
+  resolve,
+  resolve4,
+  resolve6,
   ADDRCONFIG: 1024,
   V4MAPPED: 2048,
   ALL: 256,
