@@ -117,9 +117,12 @@ Socket.prototype.connect = function () {
       this.emit('ready');
       this.read(0); // start reading, as Node does, until the buffer is full
     });
-  } catch (e) {
-    this.connecting = false;
-    throw e;
+  } catch (e) { // refused by LLRT_NET_ALLOW / LLRT_NET_DENY, as node:http reports it
+    let err = coded(Error, 'ERR_NET_REFUSED', String(e && e.message || e));
+    process.nextTick(() => {
+      this.connecting = false;
+      this.destroy(err);
+    });
   }
   return this;
 };

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `llrt file.js` with node:net and node:dgram, as Node runs it: a listening server or a bound UDP socket keeps the
- * process alive until closed; unref'd servers and sockets, and closed ones, do not hold it.
+ * process alive until closed; unref'd servers and sockets, and closed ones, do not hold it. And what only a whole
+ * process can show: LLRT_NET_DENY (read at start) refuses a connection.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class SocketLifetimeTest {
@@ -83,6 +84,27 @@ class SocketLifetimeTest {
             String out = new String(llrt.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, llrt.exitValue(), out);
             assertTrue(out.contains("connected"), out);
+        } finally {
+            llrt.destroyForcibly();
+        }
+    }
+
+    @Test
+    void llrtNetDenyRefusesAConnectionWithAnErrorEvent() throws Exception {
+        Path script = dir.resolve("deny.js");
+        Files.writeString(script, """
+                const net = require('net');
+                const socket = net.connect(9, '127.0.0.1');
+                socket.on('error', e => console.log(e.code + ': ' + e.message));
+                """);
+        ProcessBuilder builder = new ProcessBuilder(LlrtProcesses.command(script.toString())).redirectErrorStream(true);
+        builder.environment().put("LLRT_NET_DENY", "127.0.0.1");
+        Process llrt = builder.start();
+        try {
+            String out = new String(llrt.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertTrue(llrt.waitFor(60, TimeUnit.SECONDS));
+            assertEquals("ERR_NET_REFUSED: URL denied: 127.0.0.1:9", out);
+            assertEquals(0, llrt.exitValue());
         } finally {
             llrt.destroyForcibly();
         }
