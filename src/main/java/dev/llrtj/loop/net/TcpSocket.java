@@ -8,6 +8,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
+import io.netty.handler.ssl.SslCloseCompletionEvent;
+import io.netty.handler.ssl.SslHandler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetSocket;
@@ -57,7 +59,7 @@ public final class TcpSocket {
         channel.pipeline().addBefore(channel.name(), "llrt-peer-end", new ChannelInboundHandlerAdapter() {
             @Override
             public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-                if (event instanceof ChannelInputShutdownEvent) {
+                if (event instanceof ChannelInputShutdownEvent || event instanceof SslCloseCompletionEvent) { // FIN, close_notify
                     peerEnded();
                 }
                 ctx.fireUserEventTriggered(event);
@@ -124,8 +126,8 @@ public final class TcpSocket {
 
     /**
      * Half-closes: sends FIN and keeps reading, as Node's socket.end() does (a client that ends its request still
-     * gets the answer). Callers end only after their writes completed: shutting the output drops unsent bytes. A
-     * TLS connection closes instead (close_notify; Vert.x offers no TLS half-close).
+     * gets the answer). Callers end only after their writes completed: shutting the output drops unsent bytes. Over
+     * TLS it sends close_notify and goes on reading.
      */
     public void end(Exchange.Callback<Void> done) {
         if (closed) {
@@ -134,8 +136,10 @@ public final class TcpSocket {
         }
         if (!socket.isSsl() && channel.channel() instanceof DuplexChannel duplex) {
             duplex.shutdownOutput().addListener(f -> loop.execute(() -> done.done(null, f.cause())));
+        } else if (channel.pipeline().get(SslHandler.class) instanceof SslHandler ssl) {
+            // close_notify and keep reading: the peer's answer to what was sent still arrives (TLS 1.3 half-close)
+            ssl.closeOutbound().addListener(f -> loop.execute(() -> done.done(null, f.cause())));
         } else {
-            // the channel itself: Vert.x's end() of an accepted socket waits on the server's shutdown handler
             channel.channel().close().addListener(f -> loop.execute(() -> done.done(null, f.cause())));
         }
     }

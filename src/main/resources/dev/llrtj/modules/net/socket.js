@@ -177,7 +177,12 @@ Socket.prototype._read = function () {
 
 Socket.prototype._write = function (chunk, encoding, cb) {
   if (this.connecting) {
-    this.once('ready', () => this._write(chunk, encoding, cb));
+    let onClose = () => cb(coded(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established'));
+    this.once('close', onClose);
+    this.once('ready', () => {
+      this.removeListener('close', onClose);
+      this._write(chunk, encoding, cb);
+    });
     return;
   }
   if (!this[kHandle]) {
