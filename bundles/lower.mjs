@@ -14,6 +14,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as babel from '@babel/core';
+import { hoistMocksPlugin, mayHoistMocks } from './jest-hoist.mjs';
 import { modulePassPlugins, lowerPassOptions, finalPassPlugins, rhinoHelpers, RHINO_HELPER_SOURCES } from './rhino-babel.mjs';
 
 export const SYSTEM_HEADER = '/*llrt:system*/';
@@ -143,6 +144,9 @@ export function lowerWithBabel(file, code, inputMap, { forceModule, minify, help
     const sharedHelpers = helpersModule ? SHARED_HELPERS : undefined;
     const helpers = new Set();
     const collect = (result) => (result.metadata.llrtHelpers || []).forEach((h) => helpers.add(h));
+    if (isModule && mayHoistMocks(code)) { // a test file's jest.mock/vi.mock calls run before its imports
+      ast = babel.transformFromAstSync(ast, code, { ...common, plugins: [hoistMocksPlugin], ast: true, code: false }).ast;
+    }
     if (isModule) {
       const plugins = sharedHelpers ? [[rhinoHelpers, { shared: sharedHelpers }], ...modulePassPlugins] : modulePassPlugins;
       const result = babel.transformFromAstSync(ast, code, { ...common, plugins, ast: true, code: false });

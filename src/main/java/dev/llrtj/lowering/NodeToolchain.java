@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public record NodeToolchain(Optional<Path> node, Optional<Path> bundles, String problem) {
     /** Files whose content decides the lowered output: a change to any invalidates cached results. */
-    private static final List<String> SCRIPT_FILES = List.of("lower.mjs", "rhino-babel.mjs", "package-lock.json");
+    private static final List<String> SCRIPT_FILES = List.of("lower.mjs", "rhino-babel.mjs", "jest-hoist.mjs", "package-lock.json");
     private static final Object NPM_LOCK = new Object();
 
     public static NodeToolchain discover() {

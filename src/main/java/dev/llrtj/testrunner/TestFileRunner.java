@@ -92,7 +92,9 @@ public final class TestFileRunner {
         // errors nobody caught (timer callbacks, unhandled rejections) fail the test that is running
         loop.setUncaughtHandler(t -> callApi(realm, api, "reportUncaught", realm.toJs(t)));
         loop.setRejectionHandler(reason -> callApi(realm, api, "reportUncaught", reason));
-        callApi(realm, api, "installGlobals", realm.global());
+        Scriptable globalsOptions = loop.cx().newObject(realm.global());
+        ScriptableObject.putProperty(globalsOptions, "testPath", file.toAbsolutePath().toString());
+        callApi(realm, api, "installGlobals", realm.global(), globalsOptions);
         runSetupThenFile(loop, realm, api, file, json, 0);
     }
 

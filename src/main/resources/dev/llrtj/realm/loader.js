@@ -4,6 +4,7 @@
 'use strict';
 
 const { dirname, resolvePath, toPath, toFileUrl, resolve, builtinName, isEsm, notFound, nodeModulePaths } = require('resolve');
+const mocks = require('mocks');
 
 const SYSTEM_MARK = '/*llrt:system*/';
 const CJS_MARK = '/*llrt:cjs*/';
@@ -277,7 +278,7 @@ function link(rec) {
   rec.state = 'linking';
   try {
     for (let i = 0; i < rec.depSpecs.length; i++) {
-      let dep = getRecord(resolve(rec.depSpecs[i], rec.id, true));
+      let dep = importRecord(rec.depSpecs[i], rec.id, false);
       rec.deps.push(dep);
       link(dep);
       let setter = rec.setters[i];
@@ -349,9 +350,44 @@ function finished(rec) {
   rec.sorted = true;
 }
 
-function dynamicImport(spec, parent) {
+// the record `spec` imported from `parent` names: its mock when the test runner registered one (mocks.js)
+function importRecord(spec, parent, actual) {
+  let entry = actual ? null : mocks.lookup(spec, parent, true);
+  return entry ? mockRecord(entry) : getRecord(resolve(spec, parent, true));
+}
+
+// a mock's exports as an ES module: its own keys and `default` as babel-jest's interop sees them (the exports
+// themselves, or their `default` when marked __esModule); an async factory's exports arrive when it settles
+function mockRecord(entry) {
+  if (entry.record) return entry.record;
+  let rec = { id: 'mock:' + entry.key, kind: 'esm', state: 'evaluated', ns: newNamespace(), importers: [], deps: [] };
+  entry.record = rec;
+  records.set(rec.id, rec);
+  let fill = value => {
+    let esModule = value !== null && (typeof value === 'object' || typeof value === 'function') && value.__esModule;
+    let keys = value !== null && (typeof value === 'object' || typeof value === 'function') ? Object.keys(value) : [];
+    keys.forEach(k => k !== '__esModule' && (esModule || k !== 'default') && setBinding(rec.ns, k, value[k]));
+    if (!esModule) setBinding(rec.ns, 'default', value);
+    finished(rec);
+    notify(rec, rec.ns);
+  };
+  let value = mocks.exportsOf(entry);
+  if (!isThenable(value)) fill(value);
+  else {
+    rec.pending = Promise.resolve(value).then(v => {
+      rec.pending = null;
+      fill(v);
+    }, e => {
+      rec.error = e;
+      throw e;
+    });
+  }
+  return rec;
+}
+
+function dynamicImport(spec, parent, actual) {
   return new Promise((resolvePromise, reject) => {
-    let rec = getRecord(resolve(String(spec), parent, true));
+    let rec = importRecord(String(spec), parent, actual);
     link(rec);
     let r = evaluate(rec);
     if (isThenable(r)) r.then(() => resolvePromise(namespace(rec)), reject);
@@ -361,8 +397,10 @@ function dynamicImport(spec, parent) {
 
 // ---- require ----
 
-function requireFrom(spec, parent) {
+function requireFrom(spec, parent, actual) {
   if (typeof spec !== 'string') throw new TypeError('The "id" argument must be of type string. Received ' + typeof spec);
+  let mock = actual ? null : mocks.lookup(spec, parent, false);
+  if (mock) return mocks.exportsOf(mock);
   let resolved = resolve(spec, parent, false);
   if (resolved.builtin) return loadBuiltin(resolved.builtin);
   let cached = requireCache[resolved.file];
@@ -443,8 +481,32 @@ function importFile(file) {
     if (rec && rec.kind === 'cjs' && rec.state === 'linked' && rec.module.parent === undefined) {
       rec.module.parent = { id: 'llrt:lambda', filename: 'llrt:lambda', loaded: true, exports: {}, children: [rec.module] };
     }
-    resolvePromise(dynamicImport(toFileUrl(real), file));
+    resolvePromise(dynamicImport(toFileUrl(real), file, true)); // the file itself, never a mock
   });
 }
 
-module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), isLoaded: name => builtins.has(name), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records, rebindExport };
+// jest.resetModules: every module loads afresh on its next import (its mocks' factories run again), but the
+// built-ins and the entry point, which is running
+function resetModules() {
+  mocks.reset();
+  records.forEach((rec, key) => {
+    if (rec.kind === 'builtin' || rec === entryRecord || (mainModule && rec.module === mainModule)) return;
+    records.delete(key);
+    if (requireCache[key] === rec.module) delete requireCache[key];
+  });
+}
+
+// what the test runner's jest.mock & co. use (llrt:test/modules)
+const moduleMocks = {
+  mock: (spec, parent, produce, options) => void mocks.set(spec, parent, produce, options),
+  unmock: (spec, parent) => mocks.unset(spec, parent),
+  setAutomatic: hook => mocks.setAutomatic(hook),
+  requireActual: (spec, parent) => requireFrom(String(spec), parent, true),
+  importActual: (spec, parent) => dynamicImport(String(spec), parent, true),
+  require: (spec, parent) => requireFrom(String(spec), parent, false),
+  resolveFile: (spec, parent) => resolve(String(spec), parent, false),
+  isBuiltin: spec => !!builtinName(String(spec)),
+  resetModules,
+};
+
+module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), isLoaded: name => builtins.has(name), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records, rebindExport, moduleMocks };

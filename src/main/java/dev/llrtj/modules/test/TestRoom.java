@@ -9,6 +9,8 @@ public final class TestRoom {
             .parts("llrt:test/")
             // jest.spyOn on an ES module namespace rebinds the export through the loader (mock.js)
             .module("llrt:test/namespaces", "namespaces.js", realm -> realm.loaderExports())
+            // jest.mock / vi.mock: the loader's mock registry answers every import in the test realm (modules.js)
+            .module("llrt:test/modules", "modules.js", realm -> realm.loaderExports())
             .alias("vitest", "llrt:test")
             .alias("vitest/config", "llrt:test")
             .alias("@jest/globals", "llrt:test")

@@ -9,6 +9,7 @@ const mock = require('llrt:test/mock');
 const runner = require('llrt:test/run');
 const fmt = require('llrt:test/format');
 const timers = require('llrt:test/fake-timers');
+const modules = require('llrt:test/modules');
 
 function makeMockApi() {
   return {
@@ -27,11 +28,14 @@ function makeMockApi() {
 const jest = makeMockApi();
 const vi = makeMockApi();
 [jest, vi].forEach(api => {
-  let unsupported = name => () => { throw new Error(name + '() is not supported by llrt test'); };
   timers.install(api);
-  ['mock', 'unmock', 'doMock', 'requireActual', 'resetModules', 'isolateModules'].forEach(n => {
-    api[n] = unsupported(n);
-  });
+  modules.install(api, api === vi);
+  let name = (api === vi ? 'vi.' : 'jest.') + 'isolateModules';
+  api.isolateModules = () => {
+    let err = new Error(name + '() is not supported by llrt test: use resetModules() and import the module again');
+    err.code = 'ERR_NOT_SUPPORTED';
+    throw err;
+  };
 });
 
 let formatArgs = fmt.formatArgs;
@@ -75,9 +79,11 @@ const api = {
   xdescribe: collect.describe.skip,
 };
 
-// Puts the API on the test file's global object (Jest's "globals" mode) and starts console capture.
+// Puts the API on the test file's global object (Jest's "globals" mode) and starts console capture; relative paths
+// in jest.mock() are resolved from options.testPath.
 function installGlobals(target, options) {
   Object.keys(api).forEach(k => { target[k] = api[k]; });
+  if (options && options.testPath) modules.setTestPath(String(options.testPath));
   if (!options || options.captureConsole !== false) captureConsole(target);
 }
 
