@@ -32,6 +32,10 @@ test('the rates', () => {
   expect(RATES).toMatchSnapshot();
 });
 
+test('property matchers stand in for what changes from run to run', () => {
+  expect({ at: Date.now(), rate: RATES.DE }).toMatchSnapshot({ at: expect.any(Number) });
+});
+
 describe('spies', () => {
   afterEach(() => jest.restoreAllMocks());
 

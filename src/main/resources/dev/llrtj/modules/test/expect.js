@@ -128,51 +128,67 @@ function extend(table) {
   });
 }
 
-function unsupported(name) {
-  return function () {
-    throw new Error(name + ' is not supported by llrt test (inline snapshots: use toMatchSnapshot, kept in __snapshots__/)');
-  };
-}
-
 // toMatchSnapshot([propertyMatchers], [hint]); toThrowErrorMatchingSnapshot([hint]) snapshots the thrown message
 function snapshotMatcher(name, received, hint, ctx) {
   if (ctx.isNot) base.matcherError(ctx, 'Snapshot matchers cannot be used with not', received);
   let r = snapshot.match(received, state.currentTestName || '', hint);
   return { pass: r.pass, message: () => base.hint(ctx, 'received', hint ? JSON.stringify(hint) : '') + '\n\n' + r.message };
 }
-addMatcher('toMatchSnapshot', function (received, propertiesOrHint, hint) {
-  if (propertiesOrHint !== null && typeof propertiesOrHint === 'object') {
-    if (!eqs.equals(received, propertiesOrHint, false)) {
-      return { pass: false, message: () => base.hint(this, 'received', 'properties') + '\n\n' +
-        base.diffOrStringify(propertiesOrHint, received) };
-    }
-    received = Object.assign({}, received, propertiesOrHint);
-  } else {
-    hint = propertiesOrHint;
+
+// (propertyMatchers, arg) or (arg): the properties must match (a subset, as in Jest) and replace their values in
+// what is snapshotted; then(value, arg) takes the snapshot
+function withProperties(ctx, received, propertiesOrArg, arg, then) {
+  if (propertiesOrArg === null || typeof propertiesOrArg !== 'object') return then(received, propertiesOrArg);
+  if (!eqs.subsetEquals(received, propertiesOrArg, [])) {
+    return { pass: false, message: () => base.hint(ctx, 'received', 'properties') + '\n\n' +
+      base.diffOrStringify(propertiesOrArg, received) };
   }
-  return snapshotMatcher('toMatchSnapshot', received, hint, this);
-});
-addMatcher('toThrowErrorMatchingSnapshot', function (received, hint) {
+  return then(Object.assign({}, received, propertiesOrArg), arg);
+}
+
+// the message of what calling `received` throws (or of the rejection .rejects handed); then(message) snapshots it
+function withThrown(ctx, received, then) {
   let thrown = null;
-  if (typeof received === 'function') {
+  if (typeof received !== 'function') {
+    thrown = { value: received };
+  } else {
     try {
       received();
     } catch (e) {
       thrown = { value: e };
     }
-  } else {
-    thrown = { value: received }; // .rejects hands the rejection reason
   }
-  if (thrown === null) return { pass: false, message: () => base.hint(this) + '\n\nReceived function did not throw' };
+  if (thrown === null) return { pass: false, message: () => base.hint(ctx) + '\n\nReceived function did not throw' };
   let v = thrown.value;
-  return snapshotMatcher('toThrowErrorMatchingSnapshot', v && v.message !== undefined ? v.message : v, hint, this);
+  return then(v && v.message !== undefined ? v.message : v);
+}
+
+addMatcher('toMatchSnapshot', function (received, propertiesOrHint, hint) {
+  return withProperties(this, received, propertiesOrHint, hint, (v, h) => snapshotMatcher('toMatchSnapshot', v, h, this));
+});
+addMatcher('toThrowErrorMatchingSnapshot', function (received, hint) {
+  return withThrown(this, received, m => snapshotMatcher('toThrowErrorMatchingSnapshot', m, hint, this));
+});
+
+// toMatchInlineSnapshot([propertyMatchers], [snapshot]); toThrowErrorMatchingInlineSnapshot([snapshot])
+function inlineMatcher(name, received, written, ctx) {
+  if (ctx.isNot) base.matcherError(ctx, 'Snapshot matchers cannot be used with not', received);
+  if (written !== undefined && typeof written !== 'string') {
+    base.matcherError(ctx, 'Inline snapshot must be a string', written);
+  }
+  let r = snapshot.matchInline(received, state.currentTestName || '', written, name, new Error().stack);
+  return { pass: r.pass, message: () => base.hint(ctx, 'received', '') + '\n\n' + r.message };
+}
+addMatcher('toMatchInlineSnapshot', function (received, propertiesOrSnapshot, written) {
+  return withProperties(this, received, propertiesOrSnapshot, written,
+    (v, w) => inlineMatcher('toMatchInlineSnapshot', v, w, this));
+});
+addMatcher('toThrowErrorMatchingInlineSnapshot', function (received, written) {
+  return withThrown(this, received, m => inlineMatcher('toThrowErrorMatchingInlineSnapshot', m, written, this));
 });
 
 Object.keys(base.matchers).forEach(k => addMatcher(k, base.matchers[k]));
 Object.keys(mockMatchers.matchers).forEach(k => addMatcher(k, mockMatchers.matchers[k]));
-['toMatchInlineSnapshot', 'toThrowErrorMatchingInlineSnapshot'].forEach(k => {
-  Expectation.prototype[k] = unsupported(k);
-});
 
 expect.extend = extend;
 expect.anything = asym.anything;

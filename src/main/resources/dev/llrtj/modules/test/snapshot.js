@@ -6,6 +6,7 @@
 const fs = require('fs');
 const fmt = require('llrt:test/format');
 const d = require('llrt:test/diff');
+const inline = require('llrt:test/inline-snapshot');
 
 const HEADER = '// Jest Snapshot v1, https://goo.gl/fbAQLP';
 let state = null;
@@ -31,7 +32,7 @@ function setup(options) {
   if (!options || !options.testPath) return;
   let file = snapPath(String(options.testPath));
   state = { file, data: read(file), update: !!options.updateSnapshots, ci: !!options.ci, counters: Object.create(null),
-    checked: Object.create(null), dirty: false, added: 0, updated: 0 };
+    checked: Object.create(null), dirty: false, added: 0, updated: 0, testPath: String(options.testPath), inline: [] };
 }
 
 function serialize(value) {
@@ -50,9 +51,7 @@ function match(received, testName, hint) {
   let expected = state.data[key];
   if (expected === undefined || (state.update && expected !== actual)) {
     if (expected === undefined && state.ci && !state.update) {
-      return { pass: false, message: 'New snapshot was not written. The update flag must be explicitly passed to write a ' +
-        'new snapshot.\n\nThis is likely because this test is run in a continuous integration (CI) environment in ' +
-        'which snapshots are not written by default.\n\nReceived: ' + actual };
+      return { pass: false, message: NOT_WRITTEN + actual };
     }
     if (expected === undefined) state.added++;
     else state.updated++;
@@ -63,6 +62,33 @@ function match(received, testName, hint) {
   if (expected === actual) return { pass: true };
   return { pass: false, message: 'Snapshot name: `' + key + '`\n\n' + (d.diff(expected.trim(), actual.trim()) ||
     'Expected: ' + expected + '\nReceived: ' + actual) };
+}
+
+const NOT_WRITTEN = 'New snapshot was not written. The update flag must be explicitly passed to write a new snapshot.' +
+  '\n\nThis is likely because this test is run in a continuous integration (CI) environment in which snapshots are ' +
+  'not written by default.\n\nReceived: ';
+
+// {pass, message} for expect(received).toMatchInlineSnapshot(snapshot) (`name` the matcher, `snapshot` undefined
+// when the call has none yet); `stack` is taken in the matcher, to find the call in the test file
+function matchInline(received, testName, snapshot, name, stack) {
+  if (state === null) throw new Error(name + '() is only available while llrt test runs a test file');
+  let n = (state.counters[testName] = (state.counters[testName] || 0) + 1); // shared with toMatchSnapshot, as in Jest
+  let key = testName + ' ' + n;
+  let actual = serialize(received);
+  let expected = snapshot === undefined ? undefined : inline.stripAddedIndentation(String(snapshot));
+  if (expected === actual) return { pass: true };
+  if (expected !== undefined && !state.update) {
+    return { pass: false, message: 'Snapshot name: `' + key + '`\n\n' + (d.diff(expected.trim(), actual.trim()) ||
+      'Expected: ' + expected + '\nReceived: ' + actual) };
+  }
+  if (expected === undefined && state.ci && !state.update) return { pass: false, message: NOT_WRITTEN + actual };
+  let line = inline.callLine(state.testPath, stack);
+  if (line === null) {
+    return { pass: false, message: name + '() could not write the snapshot: the call is not in the test file ' +
+      state.testPath + ' (a helper module or a bundle); use toMatchSnapshot() there' };
+  }
+  state.inline.push({ line, name, snapshot: actual });
+  return { pass: true };
 }
 
 // Jest's key order (the natural-compare package): character codes, except that runs of digits compare as numbers
@@ -92,6 +118,11 @@ function naturalCompare(a, b) {
 // Writes the file when something was added or updated; with -u also drops the snapshots no test checked.
 function save() {
   if (state === null) return;
+  let missed = state.inline.length ? inline.write(state.testPath, state.inline) : [];
+  if (missed.length) {
+    throw new Error(missed[0].name + '() could not find its call at or after line ' + missed[0].line + ' of ' +
+      state.testPath + ' to write the snapshot into');
+  }
   let keys = Object.keys(state.data);
   if (state.update) {
     let obsolete = keys.filter(k => !state.checked[k]);
@@ -111,4 +142,4 @@ function save() {
   fs.writeFileSync(state.file, HEADER + '\n\n' + body + '\n');
 }
 
-module.exports = { setup, match, save, serialize };
+module.exports = { setup, match, matchInline, save, serialize };
