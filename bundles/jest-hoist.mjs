@@ -5,8 +5,8 @@
 //   import { vi } from 'vitest';            // the test API's imports stay static, first
 //   vi.mock('./dep', () => ...);            // the hoisted calls, in their order
 //   const _llrtImport0 = await import('./dep');   // every other import, in its order, after them
-// and each use of an imported name becomes `_llrtImport0.x`, so it stays a live binding. A module without such a
-// call is left untouched.
+// and each use of an imported name becomes `_llrtImport0.x`, so it stays a live binding. In a CommonJS file the
+// calls only move to the top, above its require()s, as babel-jest does. A file without such a call is left untouched.
 import * as babel from '@babel/core';
 
 const t = babel.types;

@@ -144,7 +144,7 @@ export function lowerWithBabel(file, code, inputMap, { forceModule, minify, help
     const sharedHelpers = helpersModule ? SHARED_HELPERS : undefined;
     const helpers = new Set();
     const collect = (result) => (result.metadata.llrtHelpers || []).forEach((h) => helpers.add(h));
-    if (isModule && mayHoistMocks(code)) { // a test file's jest.mock/vi.mock calls run before its imports
+    if (mayHoistMocks(code)) { // a test file's jest.mock/vi.mock calls run before its imports and require()s
       ast = babel.transformFromAstSync(ast, code, { ...common, plugins: [hoistMocksPlugin], ast: true, code: false }).ast;
     }
     if (isModule) {

@@ -58,7 +58,7 @@ function getRecord(resolved, source) {
     registerSourceMap(file, code);
     return code.startsWith(CJS_MARK) ? cjsRecord(file, native.compile(code, file, CJS_PARAMS)) : systemRecord(file, code);
   }
-  if (/\.(ts|mts|cts)$/.test(file) || isEsm(file, code)) return loweredRecord(file, code, '');
+  if (/\.(ts|mts|cts)$/.test(file) || isEsm(file, code) || mocks.needsHoisting(code)) return loweredRecord(file, code, '');
   let fn;
   try {
     fn = native.compile(code, file, CJS_PARAMS);
@@ -501,6 +501,7 @@ const moduleMocks = {
   mock: (spec, parent, produce, options) => void mocks.set(spec, parent, produce, options),
   unmock: (spec, parent) => mocks.unset(spec, parent),
   setAutomatic: hook => mocks.setAutomatic(hook),
+  hoistInTestRealm: () => mocks.hoistInTestRealm(),
   requireActual: (spec, parent) => requireFrom(String(spec), parent, true),
   importActual: (spec, parent) => dynamicImport(String(spec), parent, true),
   require: (spec, parent) => requireFrom(String(spec), parent, false),

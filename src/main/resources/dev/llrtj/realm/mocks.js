@@ -11,6 +11,10 @@ const byFile = new Map(); // '/abs/file.js' -> entry
 const autoCache = new Map(); // bare name -> entry | null, what the automatic hook answered
 let autoHook = null; // bare name -> producer | null: node_modules manual mocks (<root>/__mocks__/<name>.js)
 let active = false;
+let testRealm = false; // set by the test runner: CommonJS files calling jest.mock are lowered so the calls hoist
+
+// what bundles/jest-hoist.mjs hoists (its mayHoistMocks)
+const HOISTED_CALL = /\b(jest|vi)\s*\.\s*(mock|unmock|hoisted|enableAutomock|disableAutomock|deepUnmock)\s*\(/;
 
 const isBare = spec => !/^(\.{0,2}\/|\.\.?$|file:|#)/.test(spec);
 
@@ -102,4 +106,7 @@ function setAutomatic(hook) {
   active = active || !!hook;
 }
 
-module.exports = { set, unset, lookup, exportsOf, reset, setAutomatic, isActive: () => active };
+// a CommonJS file of the test realm whose jest.mock() calls must move above its require()s, as babel-jest moves them
+const needsHoisting = code => testRealm && HOISTED_CALL.test(code);
+
+module.exports = { needsHoisting, hoistInTestRealm: () => { testRealm = true; }, set, unset, lookup, exportsOf, reset, setAutomatic, isActive: () => active };

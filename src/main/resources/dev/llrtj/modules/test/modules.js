@@ -170,6 +170,7 @@ function install(api, vitest) {
 // the test file's path; node_modules manual mocks under <root>/__mocks__ answer from now on, as Jest's do
 function setTestPath(file) {
   testPath = file;
+  loader.hoistInTestRealm();
   rootDir = findRoot(file);
   if (fs.existsSync(rootDir + '/__mocks__')) {
     loader.setAutomatic(spec => {
