@@ -68,3 +68,33 @@ test('a virtual mock and bad arguments', () => {
   expect(() => jest.mock(42)).toThrow('jest.mock() takes the module path as a string; got number');
   expect(() => jest.mock('./x', {})).toThrow('jest.mock() second argument must be a function');
 });
+
+describe('isolateModules', () => {
+  const counter = './fixtures/mocks/counter.cjs';
+  test('a registry of its own while fn runs, the one from before afterwards', () => {
+    const outer = require(counter);
+    outer.count++;
+    let inner;
+    jest.isolateModules(() => {
+      inner = require(counter);
+      expect(require(counter)).toBe(inner);
+    });
+    expect(inner).not.toBe(outer);
+    expect(inner.count).toBe(0);
+    expect(require(counter)).toBe(outer);
+    expect(outer.count).toBe(1);
+  });
+  test('the async form restores once the promise settles', async () => {
+    const outer = require(counter);
+    let inner;
+    await jest.isolateModulesAsync(async () => {
+      await Promise.resolve();
+      inner = await import(counter);
+    });
+    expect(inner.default).not.toBe(outer);
+    expect(require(counter)).toBe(outer);
+  });
+  test('bad arguments', () => {
+    expect(() => jest.isolateModules()).toThrow('jest.isolateModules() takes a function; got undefined');
+  });
+});

@@ -496,6 +496,40 @@ function resetModules() {
   });
 }
 
+// jest.isolateModules: fn() loads modules into a registry of its own, emptied as by resetModules; afterwards (when
+// the Promise fn returned settles) the registry from before is back, and what fn loaded is forgotten
+function isolateModules(fn) {
+  let saved = new Map(records);
+  let savedCache = Object.assign({}, requireCache);
+  let savedMocks = mocks.save();
+  let restore = () => {
+    records.clear();
+    saved.forEach((rec, key) => records.set(key, rec));
+    Object.keys(requireCache).forEach(key => delete requireCache[key]);
+    Object.assign(requireCache, savedCache);
+    mocks.restore(savedMocks);
+  };
+  resetModules();
+  let result;
+  try {
+    result = fn();
+  } catch (e) {
+    restore();
+    throw e;
+  }
+  if (!isThenable(result)) {
+    restore();
+    return result;
+  }
+  return Promise.resolve(result).then(v => {
+    restore();
+    return v;
+  }, e => {
+    restore();
+    throw e;
+  });
+}
+
 // what the test runner's jest.mock & co. use (llrt:test/modules)
 const moduleMocks = {
   mock: (spec, parent, produce, options) => void mocks.set(spec, parent, produce, options),
@@ -508,6 +542,7 @@ const moduleMocks = {
   resolveFile: (spec, parent) => resolve(String(spec), parent, false),
   isBuiltin: spec => !!builtinName(String(spec)),
   resetModules,
+  isolateModules,
 };
 
 module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), isLoaded: name => builtins.has(name), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records, rebindExport, moduleMocks };

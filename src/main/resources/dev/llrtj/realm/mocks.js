@@ -100,6 +100,22 @@ function reset() {
   autoCache.forEach(entry => entry && forget(entry));
 }
 
+// the state of every entry's made mock, to put back after jest.isolateModules
+function save() {
+  let entries = new Set();
+  byName.forEach(e => entries.add(e));
+  byFile.forEach(e => entries.add(e));
+  autoCache.forEach(e => e && entries.add(e));
+  let states = [];
+  entries.forEach(e => states.push([e, { made: e.made, value: e.value, record: e.record }]));
+  return states;
+}
+
+function restore(states) {
+  reset();
+  states.forEach(s => Object.assign(s[0], s[1]));
+}
+
 function setAutomatic(hook) {
   autoHook = hook;
   autoCache.clear();
@@ -109,4 +125,4 @@ function setAutomatic(hook) {
 // a CommonJS file of the test realm whose jest.mock() calls must move above its require()s, as babel-jest moves them
 const needsHoisting = code => testRealm && HOISTED_CALL.test(code);
 
-module.exports = { needsHoisting, hoistInTestRealm: () => { testRealm = true; }, set, unset, lookup, exportsOf, reset, setAutomatic, isActive: () => active };
+module.exports = { needsHoisting, hoistInTestRealm: () => { testRealm = true; }, set, unset, lookup, exportsOf, reset, save, restore, setAutomatic, isActive: () => active };

@@ -114,6 +114,10 @@ function defaultMock(spec, parent) {
   return automock(loader.requireActual(spec, parent));
 }
 
+function checkFunction(fn, what) {
+  if (typeof fn !== 'function') throw new TypeError(what + '() takes a function; got ' + (fn === null ? 'null' : typeof fn));
+}
+
 function checkSpec(spec, what) {
   if (typeof spec !== 'string') {
     throw new TypeError(what + '() takes the module path as a string; got ' + (spec === null ? 'null' : typeof spec));
@@ -160,6 +164,15 @@ function install(api, vitest) {
     api.importActual = spec => loader.importActual(spec, from());
     api.importMock = spec => Promise.resolve().then(() => defaultMock(spec, from()));
   } else {
+    api.isolateModules = fn => {
+      checkFunction(fn, 'jest.isolateModules');
+      loader.isolateModules(() => void fn());
+      return api;
+    };
+    api.isolateModulesAsync = fn => {
+      checkFunction(fn, 'jest.isolateModulesAsync');
+      return Promise.resolve(loader.isolateModules(() => Promise.resolve(fn()))).then(() => undefined);
+    };
     api.dontMock = api.unmock;
     api.requireActual = spec => loader.requireActual(spec, from());
     api.requireMock = spec => defaultMock(spec, from());

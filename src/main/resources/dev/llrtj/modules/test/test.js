@@ -30,12 +30,6 @@ const vi = makeMockApi();
 [jest, vi].forEach(api => {
   timers.install(api);
   modules.install(api, api === vi);
-  let name = (api === vi ? 'vi.' : 'jest.') + 'isolateModules';
-  api.isolateModules = () => {
-    let err = new Error(name + '() is not supported by llrt test: use resetModules() and import the module again');
-    err.code = 'ERR_NOT_SUPPORTED';
-    throw err;
-  };
 });
 
 let formatArgs = fmt.formatArgs;
