@@ -98,3 +98,14 @@ describe('isolateModules', () => {
     expect(() => jest.isolateModules()).toThrow('jest.isolateModules() takes a function; got undefined');
   });
 });
+
+test('setMock, disableAutomock; what is not there says so', () => {
+  jest.setMock('./fixtures/mocks/counter.cjs', { count: 99 });
+  expect(require('./fixtures/mocks/counter.cjs').count).toBe(99);
+  jest.unmock('./fixtures/mocks/counter.cjs');
+  expect(jest.disableAutomock()).toBe(jest);
+  expect(() => jest.enableAutomock()).toThrow(expect.objectContaining({ code: 'ERR_NOT_SUPPORTED',
+    message: 'jest.enableAutomock() is not supported by llrt test: mock each module with jest.mock(path)' }));
+  expect(() => vi.mock('./fixtures/mocks/counter.cjs', { spy: true })).toThrow(expect.objectContaining({
+    code: 'ERR_NOT_SUPPORTED' }));
+});

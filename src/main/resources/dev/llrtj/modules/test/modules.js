@@ -114,6 +114,12 @@ function defaultMock(spec, parent) {
   return automock(loader.requireActual(spec, parent));
 }
 
+function notSupported(what, instead) {
+  let err = new Error(what + ' is not supported by llrt test: ' + instead);
+  err.code = 'ERR_NOT_SUPPORTED';
+  return err;
+}
+
 function checkFunction(fn, what) {
   if (typeof fn !== 'function') throw new TypeError(what + '() takes a function; got ' + (fn === null ? 'null' : typeof fn));
 }
@@ -128,6 +134,9 @@ function checkSpec(spec, what) {
 function mock(spec, factory, options, what) {
   checkSpec(spec, what);
   let parent = from();
+  if (factory !== null && typeof factory === 'object' && what === 'vi.mock') {
+    throw notSupported('vi.mock(path, { spy: ' + factory.spy + ' })', 'give a factory, or vi.spyOn the exports');
+  }
   if (factory !== undefined && typeof factory !== 'function') {
     throw new TypeError(what + '() second argument must be a function (the factory); got ' + typeof factory);
   }
@@ -149,6 +158,11 @@ function install(api, vitest) {
     return api;
   };
   api.doMock = api.mock;
+  // automock is off, as in Jest's default config: disabling it changes nothing, enabling it is not there
+  api.disableAutomock = () => api;
+  api.enableAutomock = () => {
+    throw notSupported(name('enableAutomock') + '()', 'mock each module with ' + name('mock') + '(path)');
+  };
   api.unmock = spec => {
     unmock(spec, name('unmock'));
     return api;
@@ -174,6 +188,8 @@ function install(api, vitest) {
       return Promise.resolve(loader.isolateModules(() => Promise.resolve(fn()))).then(() => undefined);
     };
     api.dontMock = api.unmock;
+    api.deepUnmock = api.unmock;
+    api.setMock = (spec, exports) => api.mock(spec, () => exports);
     api.requireActual = spec => loader.requireActual(spec, from());
     api.requireMock = spec => defaultMock(spec, from());
     api.genMockFromModule = api.createMockFromModule;
