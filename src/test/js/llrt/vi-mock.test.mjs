@@ -3,6 +3,7 @@
 import { describe, test, expect, vi, beforeEach } from 'vitest';
 import { handler } from './fixtures/mocks/sdk-handler.mjs';
 import { twice, format } from './fixtures/mocks/format.cjs';
+import connect, { TABLE } from './fixtures/mocks/db.mjs';
 
 const { send } = vi.hoisted(() => ({ send: vi.fn() }));
 
@@ -10,6 +11,9 @@ vi.mock('@aws-sdk/client-dynamodb', () => ({
   DynamoDBClient: vi.fn(function () { this.send = send; }),
   GetItemCommand: vi.fn(function (input) { this.input = input; }),
 }));
+
+// as in Vitest, the factory's object is the module's namespace: its `default` is the default export
+vi.mock('./fixtures/mocks/db.mjs', () => ({ default: () => 'mock connection', TABLE: 'mock-table' }));
 
 vi.mock('./fixtures/mocks/format.cjs', async (importOriginal) => {
   const original = await importOriginal();
@@ -30,6 +34,11 @@ describe('vi.mock', () => {
     expect(twice(5)).toBe(11);
     expect(format([1])).toBe('[1]');
     expect(vi.isMockFunction(twice)).toBe(true);
+  });
+
+  test('a factory\'s default is the default export', () => {
+    expect(connect()).toBe('mock connection');
+    expect(TABLE).toBe('mock-table');
   });
 
   test('vi.importActual resolves with the module itself', async () => {

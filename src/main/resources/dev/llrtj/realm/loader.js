@@ -357,14 +357,14 @@ function importRecord(spec, parent, actual) {
 }
 
 // a mock's exports as an ES module: its own keys and `default` as babel-jest's interop sees them (the exports
-// themselves, or their `default` when marked __esModule); an async factory's exports arrive when it settles
+// themselves, or their `default` when marked __esModule or made by vi.mock); an async factory's arrive when it settles
 function mockRecord(entry) {
   if (entry.record) return entry.record;
   let rec = { id: 'mock:' + entry.key, kind: 'esm', state: 'evaluated', ns: newNamespace(), importers: [], deps: [] };
   entry.record = rec;
   records.set(rec.id, rec);
   let fill = value => {
-    let esModule = value !== null && (typeof value === 'object' || typeof value === 'function') && value.__esModule;
+    let esModule = entry.namespace || (value !== null && (typeof value === 'object' || typeof value === 'function') && value.__esModule);
     let keys = value !== null && (typeof value === 'object' || typeof value === 'function') ? Object.keys(value) : [];
     keys.forEach(k => k !== '__esModule' && (esModule || k !== 'default') && setBinding(rec.ns, k, value[k]));
     if (!esModule) setBinding(rec.ns, 'default', value);

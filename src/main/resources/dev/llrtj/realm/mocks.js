@@ -36,10 +36,13 @@ function keysFor(spec, parent, virtual) {
   return { names, files };
 }
 
-// produce() -> the mock's exports (a Promise for an async vi.mock factory); called once until reset()
+// produce() -> the mock's exports (a Promise for an async vi.mock factory); called once until reset().
+// options.namespace: the exports are the module's namespace, `default` included (vi.mock's factories), not
+// CommonJS exports that are their own default (jest.mock's, as babel-jest's interop sees them)
 function set(spec, parent, produce, options) {
   let keys = keysFor(String(spec), parent, !!(options && options.virtual));
-  let entry = { key: keys.names[0] || keys.files[0], produce, made: false, value: undefined, record: null };
+  let entry = { key: keys.names[0] || keys.files[0], produce, made: false, value: undefined, record: null,
+    namespace: !!(options && options.namespace) };
   keys.names.forEach(k => byName.set(k, entry));
   keys.files.forEach(k => byFile.set(k, entry));
   active = true;

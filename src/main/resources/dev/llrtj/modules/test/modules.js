@@ -143,7 +143,9 @@ function mock(spec, factory, options, what) {
   let produce = factory
     ? () => factory(() => loader.importActual(spec, parent))
     : () => defaultMock(spec, parent);
-  loader.mock(spec, parent, produce, options);
+  // Vitest takes a factory's object as the module's namespace (`default` is its default export)
+  let vitest = what === 'vi.mock';
+  loader.mock(spec, parent, produce, vitest ? { namespace: !!factory } : options);
 }
 
 function unmock(spec, what) {
