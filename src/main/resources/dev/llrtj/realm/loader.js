@@ -4,7 +4,9 @@
 'use strict';
 
 const { dirname, resolvePath, toPath, toFileUrl, resolve, builtinName, isEsm, notFound, nodeModulePaths } = require('resolve');
-const mocks = require('mocks');
+// module mocks (mocks.js): loaded by the test runner's first jest.mock & co., so no other realm pays for them
+let mocks = null;
+const useMocks = () => mocks || (mocks = require('mocks'));
 
 const SYSTEM_MARK = '/*llrt:system*/';
 const CJS_MARK = '/*llrt:cjs*/';
@@ -58,7 +60,7 @@ function getRecord(resolved, source) {
     registerSourceMap(file, code);
     return code.startsWith(CJS_MARK) ? cjsRecord(file, native.compile(code, file, CJS_PARAMS)) : systemRecord(file, code);
   }
-  if (/\.(ts|mts|cts)$/.test(file) || isEsm(file, code) || mocks.needsHoisting(code)) return loweredRecord(file, code, '');
+  if (/\.(ts|mts|cts)$/.test(file) || isEsm(file, code) || (mocks !== null && mocks.needsHoisting(code))) return loweredRecord(file, code, '');
   let fn;
   try {
     fn = native.compile(code, file, CJS_PARAMS);
@@ -352,7 +354,7 @@ function finished(rec) {
 
 // the record `spec` imported from `parent` names: its mock when the test runner registered one (mocks.js)
 function importRecord(spec, parent, actual) {
-  let entry = actual ? null : mocks.lookup(spec, parent, true);
+  let entry = actual || mocks === null ? null : mocks.lookup(spec, parent, true);
   return entry ? mockRecord(entry) : getRecord(resolve(spec, parent, true));
 }
 
@@ -399,7 +401,7 @@ function dynamicImport(spec, parent, actual) {
 
 function requireFrom(spec, parent, actual) {
   if (typeof spec !== 'string') throw new TypeError('The "id" argument must be of type string. Received ' + typeof spec);
-  let mock = actual ? null : mocks.lookup(spec, parent, false);
+  let mock = actual || mocks === null ? null : mocks.lookup(spec, parent, false);
   if (mock) return mocks.exportsOf(mock);
   let resolved = resolve(spec, parent, false);
   if (resolved.builtin) return loadBuiltin(resolved.builtin);
@@ -488,7 +490,7 @@ function importFile(file) {
 // jest.resetModules: every module loads afresh on its next import (its mocks' factories run again), but the
 // built-ins and the entry point, which is running
 function resetModules() {
-  mocks.reset();
+  useMocks().reset();
   records.forEach((rec, key) => {
     if (rec.kind === 'builtin' || rec === entryRecord || (mainModule && rec.module === mainModule)) return;
     records.delete(key);
@@ -501,7 +503,7 @@ function resetModules() {
 function isolateModules(fn) {
   let saved = new Map(records);
   let savedCache = Object.assign({}, requireCache);
-  let savedMocks = mocks.save();
+  let savedMocks = useMocks().save();
   let restore = () => {
     records.clear();
     saved.forEach((rec, key) => records.set(key, rec));
@@ -532,10 +534,10 @@ function isolateModules(fn) {
 
 // what the test runner's jest.mock & co. use (llrt:test/modules)
 const moduleMocks = {
-  mock: (spec, parent, produce, options) => void mocks.set(spec, parent, produce, options),
-  unmock: (spec, parent) => mocks.unset(spec, parent),
-  setAutomatic: hook => mocks.setAutomatic(hook),
-  hoistInTestRealm: () => mocks.hoistInTestRealm(),
+  mock: (spec, parent, produce, options) => void useMocks().set(spec, parent, produce, options),
+  unmock: (spec, parent) => useMocks().unset(spec, parent),
+  setAutomatic: hook => useMocks().setAutomatic(hook),
+  hoistInTestRealm: () => useMocks().hoistInTestRealm(),
   requireActual: (spec, parent) => requireFrom(String(spec), parent, true),
   importActual: (spec, parent) => dynamicImport(String(spec), parent, true),
   require: (spec, parent) => requireFrom(String(spec), parent, false),
