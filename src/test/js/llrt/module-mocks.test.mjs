@@ -109,3 +109,11 @@ test('setMock, disableAutomock; what is not there says so', () => {
   expect(() => vi.mock('./fixtures/mocks/counter.cjs', { spy: true })).toThrow(expect.objectContaining({
     code: 'ERR_NOT_SUPPORTED' }));
 });
+
+test('a path in jest.mock() is resolved from the file that calls it', () => {
+  const actualTwice = require('./fixtures/mocks/helpers/mock-format.cjs');
+  jest.resetModules();
+  expect(require('./fixtures/mocks/format.cjs').twice(2)).toBe(200);
+  expect(actualTwice()).toBe(4);
+  jest.unmock('./fixtures/mocks/format.cjs');
+});

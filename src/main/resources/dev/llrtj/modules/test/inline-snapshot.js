@@ -6,6 +6,7 @@
 'use strict';
 
 const fs = require('fs');
+const frames = require('llrt:test/frames');
 
 const escapeBacktickString = s => s.replace(/`|\\|\$\{/g, '\\$&');
 
@@ -27,12 +28,8 @@ function stripAddedIndentation(snapshot) {
 
 // the line of the matcher's call in `testPath`, from a stack taken inside the matcher
 function callLine(testPath, stack) {
-  let lines = String(stack || '').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    let m = /\(?((?:file:\/\/)?\/[^()\s]*?):(\d+)(?::\d+)?\)?\s*$/.exec(lines[i]);
-    if (m && m[1].replace(/^file:\/\//, '') === testPath) return Number(m[2]);
-  }
-  return null;
+  let frame = frames.userFrames(stack).filter(f => f.file === testPath)[0];
+  return frame ? frame.line : null;
 }
 
 // ---- a small scanner over the source: strings, templates, comments and brackets, enough to find arguments ----

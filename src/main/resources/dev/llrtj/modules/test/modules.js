@@ -1,12 +1,12 @@
 // Module mocking for jest.* and vi.*: mock/unmock/doMock, requireActual/importActual, requireMock,
 // createMockFromModule, resetModules, manual mocks in __mocks__ and automocks. `native` is the realm's module
 // loader, whose registry (dev/llrtj/realm/mocks.js) answers every import and require in the test file's realm.
-// Relative paths are resolved from the test file (Jest resolves them from the calling file, which is nearly always
-// the test file; setup files and helpers that mock relative paths would need that).
+// Relative paths are resolved from the file that called, as in Jest (the test file, a setup file, a helper).
 'use strict';
 
 const fs = require('fs');
 const mockFns = require('llrt:test/mock');
+const frames = require('llrt:test/frames');
 
 const loader = native.moduleMocks;
 const EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.mts', '.cts', '.json'];
@@ -14,7 +14,11 @@ let testPath = null;
 let rootDir = null;
 
 const dirOf = p => p.slice(0, p.lastIndexOf('/')) || '/';
-const from = () => testPath || (process.cwd() + '/[llrt test]');
+// the calling file: the first user frame below the API's own (taken here, in the API function's callee)
+function from() {
+  let caller = frames.userFrames(new Error().stack)[0];
+  return caller ? caller.file : testPath || (process.cwd() + '/[llrt test]');
+}
 const isBare = spec => !/^(\.{0,2}\/|\.\.?$|file:|#)/.test(spec);
 
 // the project's root, where __mocks__ for node_modules packages live: the nearest folder with a package.json
@@ -178,7 +182,10 @@ function install(api, vitest) {
     api.doUnmock = api.unmock;
     api.hoisted = factory => factory();
     api.importActual = spec => loader.importActual(spec, from());
-    api.importMock = spec => Promise.resolve().then(() => defaultMock(spec, from()));
+    api.importMock = spec => {
+      let parent = from(); // now: a Promise callback's stack no longer names the caller
+      return Promise.resolve().then(() => defaultMock(spec, parent));
+    };
   } else {
     api.isolateModules = fn => {
       checkFunction(fn, 'jest.isolateModules');
