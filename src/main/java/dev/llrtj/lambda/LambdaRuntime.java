@@ -12,14 +12,12 @@ import dev.llrtj.lambda.runtimeapi.RuntimeApiClient;
 import dev.llrtj.lambda.runtimeapi.RuntimeApiException;
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.loop.OutOfMemory;
+import dev.llrtj.realm.LambdaFormats;
 import dev.llrtj.realm.Realm;
 import dev.llrtj.realm.Stdio;
 import dev.llrtj.modules.console.ConsoleBinding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -39,8 +37,6 @@ public final class LambdaRuntime {
     static final int UNHANDLED_REJECTION_EXIT = 128;
     static final int UNSETTLED_TOP_LEVEL_AWAIT_EXIT = 13;
     static final String OUT_OF_MEMORY_TYPE = "Runtime.OutOfMemory";
-    private static final DateTimeFormatter ISO_MILLIS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final EventLoop loop;
     private final RuntimeApiClient client;
@@ -164,7 +160,7 @@ public final class LambdaRuntime {
         }
         if (error == null || lambdaJs == null) {
             exiting = true;
-            String body = "{\"errorType\":" + JsStrings.quote(errorType) + ",\"errorMessage\":" + JsStrings.quote(String.valueOf(cause)) + "}";
+            String body = LambdaFormats.errorJson(errorType, String.valueOf(cause), null, null);
             logError("Init Error", body, null);
             client.postInitError(errorType, body.getBytes(StandardCharsets.UTF_8)).whenComplete((ok, f) -> loop.exit(1));
             return;
@@ -281,8 +277,8 @@ public final class LambdaRuntime {
             current = null;
             answerWhenIdle = null;
             if (failure == null && status == 413) {
-                logError("Invoke Error", "{\"errorType\":\"Function.ResponseSizeTooLarge\",\"errorMessage\":\"Response payload size exceeded maximum allowed payload streaming size ("
-                        + RuntimeApi.MAX_STREAMED_RESPONSE_BYTES + " bytes).\"}", invocation);
+                logError("Invoke Error", LambdaFormats.errorJson("Function.ResponseSizeTooLarge", "Response payload size exceeded maximum allowed payload streaming size ("
+                        + RuntimeApi.MAX_STREAMED_RESPONSE_BYTES + " bytes).", null, null), invocation);
             } else if (failure != null || status / 100 != 2) {
                 Throwable cause = failure != null ? failure : new RuntimeApiException(status, "streamed response answered " + status);
                 if (!apiFailed("response", cause, invocation)) {
@@ -298,8 +294,8 @@ public final class LambdaRuntime {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         int status = cause instanceof RuntimeApiException e ? e.status() : RuntimeApiException.NO_CONNECTION;
         if (status == 413) {
-            logError("Invoke Error", "{\"errorType\":\"Function.ResponseSizeTooLarge\",\"errorMessage\":\"Response payload size exceeded maximum allowed payload size ("
-                    + RuntimeApi.MAX_RESPONSE_BYTES + " bytes).\"}", invocation);
+            logError("Invoke Error", LambdaFormats.errorJson("Function.ResponseSizeTooLarge", "Response payload size exceeded maximum allowed payload size ("
+                    + RuntimeApi.MAX_RESPONSE_BYTES + " bytes).", null, null), invocation);
             return true;
         }
         // a rejected post (wrong id, answered twice) loses one answer; a rejected next leaves nothing to do but poll
@@ -360,7 +356,7 @@ public final class LambdaRuntime {
         current = null;
         String what = "Runtime exited with error: out of memory (" + OutOfMemory.heapLimit() + ")";
         String message = invocation == null ? what : "RequestId: " + invocation.requestId() + " Error: " + what;
-        String body = "{\"errorType\":\"" + OUT_OF_MEMORY_TYPE + "\",\"errorMessage\":" + JsStrings.quote(message) + "}";
+        String body = LambdaFormats.errorJson(OUT_OF_MEMORY_TYPE, message, null, null);
         logError(invocation == null ? "Init Error" : "Invoke Error", body, invocation);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         var posted = invocation != null ? client.postError(invocation, OUT_OF_MEMORY_TYPE, bytes)
@@ -373,16 +369,10 @@ public final class LambdaRuntime {
     private void logError(String label, String body, Invocation invocation) {
         String requestId = invocation == null ? "undefined" : invocation.requestId();
         if ("JSON".equalsIgnoreCase(env.get("AWS_LAMBDA_LOG_FORMAT"))) {
-            Stdio.write(1, "{\"timestamp\":\"" + timestamp() + "\",\"level\":\"ERROR\",\"requestId\":" + JsStrings.quote(requestId)
-                    + ",\"message\":" + JsStrings.quote(label) + ",\"error\":" + body + "}\n");
+            Stdio.write(1, LambdaFormats.jsonLine(requestId, "ERROR", "\"message\":" + JsStrings.quote(label) + ",\"error\":" + body));
         } else {
-            Stdio.write(2, timestamp() + "\t" + requestId + "\tERROR\t" + label + " \t" + body + "\n");
+            Stdio.write(2, LambdaFormats.textLine(requestId, "ERROR", label + " \t" + body));
         }
-    }
-
-    /** Node's Date#toISOString form: always three fraction digits, as the console's own lines have. */
-    private static String timestamp() {
-        return ISO_MILLIS.format(Instant.now());
     }
 
     private Object call(String fn, Object... args) {

@@ -73,6 +73,9 @@ final class LoaderBinding {
                         new Object[] {g.name(), g.module(), g.export()})).toArray()));
         Natives.define(b, "sdkHome", 0, (cx, scope, args) -> EmbeddedSdk.jsHome().orElse(null));
         Natives.define(b, "builtin", 1, (cx, scope, args) -> realm.builtinDefinition(Natives.str(args, 0)));
+        // lambda.js's error bodies: the one format LambdaRuntime's own reports use too
+        Natives.define(b, "lambdaErrorJson", 4, (cx, scope, args) -> LambdaFormats.errorJson(Natives.str(args, 0),
+                Natives.str(args, 1), strings(args[2]), strings(args[3])));
         return b;
     }
 
@@ -84,6 +87,10 @@ final class LoaderBinding {
         Natives.define(b, "lines", 1, (cx, scope, args) -> cx.newArray(realm.global(),
                 StackFrames.lines(Natives.str(args, 0)).toArray()));
         return b;
+    }
+
+    private static java.util.List<String> strings(Object jsArray) {
+        return ((java.util.List<?>) jsArray).stream().map(String::valueOf).toList();
     }
 
     private static String lower(String file, String source, String reason) {

@@ -71,8 +71,8 @@ function messageAndStack(err) {
   return { message, stack: stack.filter(l => !/[( ]llrt:lambda:\d/.test(l)) };
 }
 
+// the JSON itself is realm.LambdaFormats's, shared with LambdaRuntime's own reports
 function errorBody(err, errorType) {
-  let body;
   if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string' && 'message' in err)) {
     let name = errorType || String(err.name || 'Error');
     let { message: plain, stack } = messageAndStack(err);
@@ -81,7 +81,7 @@ function errorBody(err, errorType) {
     let wrapping = errorType && errorType !== String(err.name) && !String(err.name).startsWith('Runtime.');
     let message = wrapping ? `${err.name}: ${plain}` : plain;
     let trace = [`${err.name}: ${plain}`].concat(stack);
-    body = { errorType: name, errorMessage: message, trace, stackTrace: stack };
+    return native.lambdaErrorJson(name, message, trace, stack);
   } else {
     let message;
     try {
@@ -89,9 +89,8 @@ function errorBody(err, errorType) {
     } catch (e) {
       message = Object.prototype.toString.call(err);
     }
-    body = { errorType: errorType || (err === null ? 'object' : typeof err), errorMessage: message, trace: [], stackTrace: [] };
+    return native.lambdaErrorJson(errorType || (err === null ? 'object' : typeof err), message, [], []);
   }
-  return JSON.stringify(body);
 }
 
 function serialize(result) {

@@ -1,6 +1,7 @@
 package dev.llrtj.modules.console;
 
 import dev.llrtj.engine.Natives;
+import dev.llrtj.realm.LambdaFormats;
 import dev.llrtj.realm.Realm;
 import dev.llrtj.realm.Stdio;
 import org.mozilla.javascript.Function;
@@ -9,7 +10,7 @@ import org.mozilla.javascript.ScriptableObject;
 
 /**
  * console's native needs: writing text to fd 1 or 2, and the Lambda log settings the realm's owner chose before
- * console.js loaded. Formatting lives in console.js.
+ * console.js loaded, and the Lambda log lines (realm.LambdaFormats). Other formatting lives in console.js.
  */
 public final class ConsoleBinding {
     private static final String LAMBDA_LOGGING_KEY = "llrt.console.lambdaLogging";
@@ -22,6 +23,11 @@ public final class ConsoleBinding {
             Stdio.write((int) Natives.num(args, 0, 1), Natives.str(args, 1));
             return null;
         });
+        // Lambda's log lines: realm.LambdaFormats, the format LambdaRuntime's own error lines use too
+        Natives.define(b, "lambdaTextLine", 3, (cx, scope, args) ->
+                LambdaFormats.textLine(Natives.str(args, 0), Natives.str(args, 1), Natives.str(args, 2)));
+        Natives.define(b, "lambdaJsonLine", 3, (cx, scope, args) ->
+                LambdaFormats.jsonLine(Natives.str(args, 0), Natives.str(args, 1), Natives.str(args, 2)));
         Object lambdaLogging = realm.global().getAssociatedValue(LAMBDA_LOGGING_KEY);
         if (lambdaLogging != null) {
             b.put("lambdaLogging", b, lambdaLogging);

@@ -118,16 +118,17 @@ Console.prototype._emit = function (level, args, toStderr, preformatted) {
     return;
   }
   let requestId = config.requestId();
+  // the line's format is realm.LambdaFormats's (Java), shared with the runtime's own error lines
   if (config.format === 'JSON') {
-    this._stdout.write(jsonRecord(level, requestId, args, text) + '\n');
+    this._stdout.write(native.lambdaJsonLine(requestId, level, jsonMembers(args, text)));
     return;
   }
-  let line = new Date().toISOString() + '\t' + requestId + '\t' + level + '\t' + text.replace(/\n/g, '\r');
-  (toStderr ? this._stderr : this._stdout).write(line + '\n');
+  (toStderr ? this._stderr : this._stdout).write(native.lambdaTextLine(requestId, level, text));
 };
 
-function jsonRecord(level, requestId, args, text) {
-  let record = { timestamp: new Date().toISOString(), level: level, requestId: requestId, message: text };
+// the record's own members, after the timestamp, level and requestId the line starts with
+function jsonMembers(args, text) {
+  let record = { message: text };
   let first = args.length > 0 ? args[0] : undefined;
   if (args.length === 1 && !util.types.isNativeError(first)) {
     // A lone value is embedded as JSON, as the managed runtime does, when it serialises.
@@ -140,12 +141,14 @@ function jsonRecord(level, requestId, args, text) {
     record.errorMessage = first.message;
     record.stackTrace = util._errorStack(first).split('\n');
   }
+  let json;
   try {
-    return JSON.stringify(record);
+    json = JSON.stringify(record);
   } catch (e) {
     record.message = text;
-    return JSON.stringify(record);
+    json = JSON.stringify(record);
   }
+  return json.slice(1, -1);
 }
 
 Console.prototype.log = function log() { this._emit('INFO', Array.prototype.slice.call(arguments), false); };
