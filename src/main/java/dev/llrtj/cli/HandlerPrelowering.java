@@ -1,15 +1,17 @@
 package dev.llrtj.cli;
 
 import dev.llrtj.emulator.EmulatorConfig;
+import dev.llrtj.engine.Engine;
 import dev.llrtj.lambda.HandlerLocation;
 import dev.llrtj.lowering.Lowerer;
 import dev.llrtj.lowering.LoweringException;
+import dev.llrtj.lowering.LoweringNeed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.mozilla.javascript.Context;
 
 /**
  * Lowers an unbundled handler module before `llrt invoke` / `llrt serve` start the runtime. Lowering is a build step:
@@ -17,10 +19,20 @@ import java.util.regex.Pattern;
  * also installs the npm side (bundles/). The runtime then finds the result in the shared content-hash cache.
  */
 final class HandlerPrelowering {
-    private static final Pattern NEEDS_LOWERING = Pattern.compile(
-            "(^|[\\n;])\\s*(import\\s*[\\w{*'\"]|export\\s)|\\bimport\\.meta\\b|\\bclass\\s+\\w|\\basync\\s|\\bawait\\s");
-
     private HandlerPrelowering() {}
+
+    /** What the loader tries before lowering: compiling the file as a CommonJS module's body. */
+    private static boolean rhinoParses(Path file, String source) {
+        Context cx = Engine.enter();
+        try {
+            Engine.compileWrapper(cx, source, file.toString(), "exports,require,module,__filename,__dirname");
+            return true;
+        } catch (RuntimeException e) { // the SyntaxError of modern syntax (class, async...)
+            return false;
+        } finally {
+            Context.exit();
+        }
+    }
 
     /** Best effort: anything that fails here is left for the runtime to report as Lambda would. */
     static void prepare(EmulatorConfig config) {
@@ -30,17 +42,10 @@ final class HandlerPrelowering {
         try {
             HandlerLocation location = HandlerLocation.find(config.handler(), List.of(config.taskRoot()));
             Path file = location.module().toRealPath();
-            String source = Files.readString(file, StandardCharsets.UTF_8);
-            // the same text the module loader hands to the lowering, so the cache key matches
-            if (!source.isEmpty() && source.charAt(0) == '\uFEFF') {
-                source = source.substring(1);
-            }
-            if (source.startsWith("#!")) {
-                source = "//" + source.substring(2);
-            }
-            String name = file.getFileName().toString();
-            boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts");
-            if (source.startsWith("/*llrt:") || (!typescript && !NEEDS_LOWERING.matcher(source).find())) {
+            // the same text and the same decision as the module loader's, so the cache key matches
+            String source = LoweringNeed.asLoaded(Files.readString(file, StandardCharsets.UTF_8));
+            if (LoweringNeed.isLowered(source)
+                    || (!LoweringNeed.mustLower(file.toString(), source) && rhinoParses(file, source))) {
                 return;
             }
             Lowerer.shared().lower(file, source);

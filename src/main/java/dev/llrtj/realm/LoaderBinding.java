@@ -7,6 +7,7 @@ import dev.llrtj.engine.StackFrames;
 import dev.llrtj.lowering.Lowered;
 import dev.llrtj.lowering.Lowerer;
 import dev.llrtj.lowering.LoweringException;
+import dev.llrtj.lowering.LoweringNeed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +74,10 @@ final class LoaderBinding {
                         new Object[] {g.name(), g.module(), g.export()})).toArray()));
         Natives.define(b, "sdkHome", 0, (cx, scope, args) -> EmbeddedSdk.jsHome().orElse(null));
         Natives.define(b, "builtin", 1, (cx, scope, args) -> realm.builtinDefinition(Natives.str(args, 0)));
+        // what needs lowering: lowering.LoweringNeed, which `llrt invoke`'s pre-lowering asks too
+        Natives.define(b, "asLoaded", 1, (cx, scope, args) -> LoweringNeed.asLoaded(Natives.str(args, 0)));
+        Natives.define(b, "isTypeScript", 1, (cx, scope, args) -> LoweringNeed.isTypeScript(Natives.str(args, 0)));
+        Natives.define(b, "hasModuleSyntax", 1, (cx, scope, args) -> LoweringNeed.hasModuleSyntax(Natives.str(args, 0)));
         // lambda.js's error bodies: the one format LambdaRuntime's own reports use too
         Natives.define(b, "lambdaErrorJson", 4, (cx, scope, args) -> LambdaFormats.errorJson(Natives.str(args, 0),
                 Natives.str(args, 1), strings(args[2]), strings(args[3])));

@@ -53,14 +53,14 @@ function getRecord(resolved, source) {
   if (existing && !(existing.kind === 'cjs' && requireCache[file] !== existing.module)) return existing;
   let code = source === undefined ? native.readFile(file) : source;
   if (code == null) throw notFound(file, file, true);
-  if (code.charCodeAt(0) === 0xfeff) code = code.slice(1);
-  if (code.startsWith('#!')) code = '//' + code.slice(2); // a hashbang line, which Rhino cannot parse
+  code = native.asLoaded(code); // no byte-order mark, a hashbang line (which Rhino cannot parse) as a comment
   if (file.endsWith('.json')) return jsonRecord(file, code);
   if (code.startsWith(SYSTEM_MARK) || code.startsWith(CJS_MARK)) { // lowered ahead of time by `llrt bundle`
     registerSourceMap(file, code);
     return code.startsWith(CJS_MARK) ? cjsRecord(file, native.compile(code, file, CJS_PARAMS)) : systemRecord(file, code);
   }
-  if (/\.(ts|mts|cts)$/.test(file) || isEsm(file, code) || (mocks !== null && mocks.needsHoisting(code))) return loweredRecord(file, code, '');
+  // the same decision `llrt invoke`'s pre-lowering makes (lowering.LoweringNeed), plus what only the loader knows
+  if (native.isTypeScript(file) || isEsm(file, code) || (mocks !== null && mocks.needsHoisting(code))) return loweredRecord(file, code, '');
   let fn;
   try {
     fn = native.compile(code, file, CJS_PARAMS);

@@ -12,7 +12,6 @@ const REQUIRE_CONDITIONS = ['llrt', 'node', 'require', 'module-sync', 'default']
 
 const packageJsonCache = new Map();
 // `import x`, `import {`, `import '...'`, `export ...` at a statement start; not `imports.push(...)` or `important = 1`
-const ESM_SYNTAX = /(^|[\n;])\s*(import(\s*[{*'"]|\s+[\w$])|export\s*[{*]|export\s+[\w$])|\bimport\.meta\b|\bawait\s+import\(/;
 
 function dirname(p) {
   let i = p.lastIndexOf('/');
@@ -90,7 +89,7 @@ function isEsm(file, source) {
   let scope = packageScope(file);
   if (scope && scope.pkg.type === 'module') return true;
   if (scope && scope.pkg.type === 'commonjs') return false;
-  return ESM_SYNTAX.test(source);
+  return native.hasModuleSyntax(source); // lowering.LoweringNeed, shared with `llrt invoke`'s pre-lowering
 }
 
 function tryFile(p) {
