@@ -8,6 +8,8 @@ public final class UtilRoom {
             .js("util", "util.js")
             .js("llrt:util-types", "types.js")
             .js("llrt:inspect", "inspect.js")
+            .js("llrt:inspect-layout", "inspect-layout.js")
+            .js("llrt:inspect-primitive", "inspect-primitive.js")
             .js("llrt:inspect-error", "inspect-error.js")
             .js("llrt:util-format", "format.js")
             .js("llrt:deep-equal", "deep-equal.js")

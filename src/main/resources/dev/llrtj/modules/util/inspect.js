@@ -7,6 +7,8 @@ const {
   isError, isIndexKey,
 } = require('llrt:util-types');
 const { getPrefix, formatError } = require('llrt:inspect-error');
+const { ARRAY_TYPE, OBJECT_TYPE, reduceToSingleString } = require('llrt:inspect-layout');
+const { quoteString, formatNumber, formatPrimitive, symbolToString } = require('llrt:inspect-primitive');
 
 const inspectDefaultOptions = {
   showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
@@ -21,85 +23,7 @@ const builtInNames = new Set(['Object', 'Function', 'Array', 'Number', 'Boolean'
   'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array',
   'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect']);
 
-const ARRAY_TYPE = 1;
-const OBJECT_TYPE = 0;
 const plainKeyRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-const minLineWidth = 16;
-
-const escapeTable = ['\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07', '\\b', '\\t', '\\n',
-  '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F', '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16',
-  '\\x17', '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F'];
-
-function quoteString(str) {
-  let quote = "'";
-  if (str.indexOf("'") !== -1) {
-    if (str.indexOf('"') === -1) quote = '"';
-    else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) quote = '`';
-  }
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    let rep;
-    if (c < 0x20) rep = escapeTable[c];
-    else if (c === 0x7f) rep = '\\x7F';
-    else if (c === 0x5c) rep = '\\\\';
-    else if (str[i] === quote) rep = '\\' + quote;
-    else if (c >= 0xd800 && c <= 0xdfff) {
-      let next = str.charCodeAt(i + 1);
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) { i++; continue; }
-      rep = '\\u' + c.toString(16).toUpperCase();
-    } else continue;
-    out += str.slice(last, i) + rep;
-    last = i + 1;
-  }
-  return quote + out + str.slice(last) + quote;
-}
-
-function formatNumber(n) {
-  return Object.is(n, -0) ? '-0' : String(n);
-}
-
-function formatPrimitive(ctx, value) {
-  switch (typeof value) {
-    case 'string': {
-      let trailer = '';
-      if (value.length > ctx.maxStringLength) {
-        let remaining = value.length - ctx.maxStringLength;
-        value = value.slice(0, ctx.maxStringLength);
-        trailer = '... ' + remaining + ' more character' + (remaining > 1 ? 's' : '');
-      }
-      if (ctx.compact !== true && value.length > minLineWidth && value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        // Long strings are split after each newline so every source line starts its own quoted piece.
-        let pieces = splitAfterNewlines(value);
-        return pieces.map(quoteString).join(' +\n' + ' '.repeat(ctx.indentationLvl + 2)) + trailer;
-      }
-      return quoteString(value) + trailer;
-    }
-    case 'number': return formatNumber(value);
-    case 'bigint': return String(value) + 'n';
-    case 'boolean': return String(value);
-    case 'undefined': return 'undefined';
-    default: return symbolToString(value);
-  }
-}
-
-function splitAfterNewlines(str) {
-  let pieces = [];
-  let start = 0;
-  let nl;
-  while ((nl = str.indexOf('\n', start)) !== -1 && nl + 1 < str.length) {
-    pieces.push(str.slice(start, nl + 1));
-    start = nl + 1;
-  }
-  pieces.push(str.slice(start));
-  return pieces;
-}
-
-function symbolToString(sym) {
-  return Symbol.prototype.toString.call(sym);
-}
-
 function ownSymbols(value, showHidden) {
   let syms = Object.getOwnPropertySymbols(value);
   return showHidden ? syms : syms.filter((s) => isEnumerable(value, s));
@@ -449,99 +373,6 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   }
   if (type === ARRAY_TYPE && typeof key === 'number') return str;
   return formatPropertyKey(key, desc) + ':' + separator + str;
-}
-
-function isBelowBreakLength(ctx, output, start, base) {
-  let total = output.length + start;
-  if (total + output.length > ctx.breakLength) return false;
-  for (let i = 0; i < output.length; i++) {
-    total += output[i].length;
-    if (total > ctx.breakLength) return false;
-  }
-  return base === '' || base.indexOf('\n') === -1;
-}
-
-// Lays out arrays with more than six short entries in aligned columns, as Node does.
-function groupArrayElements(ctx, output, value) {
-  let totalLength = 0;
-  let maxLength = 0;
-  let outputLength = output.length;
-  if (ctx.maxArrayLength < output.length) outputLength--; // the "... more items" entry stays on its own line
-  let separatorSpace = 2;
-  let dataLen = new Array(outputLength);
-  for (let i = 0; i < outputLength; i++) {
-    let len = output[i].length;
-    dataLen[i] = len;
-    totalLength += len + separatorSpace;
-    if (maxLength < len) maxLength = len;
-  }
-  let actualMax = maxLength + separatorSpace;
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-      (totalLength / actualMax > 5 || maxLength <= 6)) {
-    let averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    let biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    let columns = Math.min(
-      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-      ctx.compact * 4,
-      15);
-    if (columns <= 1) return output;
-    let maxLineLength = [];
-    for (let i = 0; i < columns; i++) {
-      let lineLength = 0;
-      for (let j = i; j < output.length; j += columns) {
-        if (dataLen[j] > lineLength) lineLength = dataLen[j];
-      }
-      maxLineLength.push(lineLength + separatorSpace);
-    }
-    let padStart = true;
-    if (value !== undefined) {
-      for (let i = 0; i < output.length; i++) {
-        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') { padStart = false; break; }
-      }
-    }
-    let grouped = [];
-    for (let i = 0; i < outputLength; i += columns) {
-      let max = Math.min(i + columns, outputLength);
-      let line = '';
-      let j = i;
-      for (; j < max - 1; j++) {
-        let cell = output[j] + ', ';
-        let width = maxLineLength[j - i];
-        line += padStart ? cell.padStart(width, ' ') : cell.padEnd(width, ' ');
-      }
-      if (padStart) line += output[j].padStart(maxLineLength[j - i] - separatorSpace, ' ');
-      else line += output[j];
-      grouped.push(line);
-    }
-    if (ctx.maxArrayLength < output.length) grouped.push(output[outputLength]);
-    return grouped;
-  }
-  return output;
-}
-
-function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
-  if (ctx.compact !== true) {
-    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
-      let entries = output.length;
-      if (extrasType === ARRAY_TYPE && entries > 6) output = groupArrayElements(ctx, output, value);
-      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-        let start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
-        if (isBelowBreakLength(ctx, output, start, base)) {
-          let joined = output.join(', ');
-          if (joined.indexOf('\n') === -1) return (base ? base + ' ' : '') + braces[0] + ' ' + joined + ' ' + braces[1];
-        }
-      }
-    }
-    let indentation = '\n' + ' '.repeat(ctx.indentationLvl);
-    return (base ? base + ' ' : '') + braces[0] + indentation + '  ' + output.join(',' + indentation + '  ') + indentation + braces[1];
-  }
-  if (isBelowBreakLength(ctx, output, 0, base)) {
-    return braces[0] + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + braces[1];
-  }
-  let indentation = '\n' + ' '.repeat(ctx.indentationLvl);
-  let ln = base === '' && braces[0].length === 1 ? ' ' : (base ? ' ' + base : '') + indentation + '  ';
-  return braces[0] + ln + output.join(',' + indentation + '  ') + ' ' + braces[1];
 }
 
 function inspect(value, opts) {
