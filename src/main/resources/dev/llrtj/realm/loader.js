@@ -4,6 +4,7 @@
 'use strict';
 
 const { dirname, resolvePath, toPath, toFileUrl, resolve, builtinName, isEsm, notFound, nodeModulePaths } = require('resolve');
+const { setBinding, sortKeys, newNamespace, exportBinding, requireView } = require('namespaces');
 // module mocks (mocks.js): loaded by the test runner's first jest.mock & co., so no other realm pays for them
 let mocks = null;
 const useMocks = () => mocks || (mocks = require('mocks'));
@@ -74,6 +75,7 @@ function getRecord(resolved, source) {
 }
 
 const perProcess = () => loadBuiltin('llrt:per-process');
+const namespaceOf = exports => require('namespaces').namespaceOf(exports, key => perProcess().placeholder(key));
 
 function builtinRecord(name) {
   let key = 'builtin:' + name;
@@ -134,69 +136,6 @@ function runCjs(rec) {
   m.loaded = true;
   rec.ns = null; // importers in a cycle saw a namespace of the partial exports
   if (rec.importers.length) notify(rec, cjsNamespace(rec));
-}
-
-// Namespace objects are read-only to their importers (assigning throws in strict code) and list their keys
-// sorted, as in Node. Sorting on every new export costs O(n^2) (seconds for a few hundred exports), so a module's
-// keys are sorted once when it has run, and only a key that comes later is put in its place.
-function setBinding(ns, name, value, sorted) {
-  define(ns, name, { value, enumerable: true, writable: false, configurable: true }, sorted);
-}
-
-function define(obj, name, desc, sorted) {
-  if (!sorted || name in obj) return Object.defineProperty(obj, name, desc);
-  let later = Object.keys(obj).filter(k => k > name).map(k => [k, Object.getOwnPropertyDescriptor(obj, k)]);
-  later.forEach(entry => delete obj[entry[0]]);
-  Object.defineProperty(obj, name, desc);
-  later.forEach(entry => Object.defineProperty(obj, entry[0], entry[1]));
-}
-
-function sortKeys(obj) {
-  let keys = Object.keys(obj);
-  if (keys.every((k, i) => i === 0 || keys[i - 1] < k)) return;
-  let entries = keys.sort().map(k => [k, Object.getOwnPropertyDescriptor(obj, k)]);
-  entries.forEach(entry => delete obj[entry[0]]);
-  entries.forEach(entry => Object.defineProperty(obj, entry[0], entry[1]));
-}
-
-function newNamespace() {
-  let ns = Object.create(null);
-  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
-  return ns;
-}
-
-function namespaceOf(exports) {
-  let ns = newNamespace();
-  let isObject = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
-  let keys = isObject ? Object.keys(exports).filter(k => k !== 'default') : [];
-  keys.concat('default').sort().forEach(key => {
-    let desc = key === 'default' ? null : Object.getOwnPropertyDescriptor(exports, key);
-    // an accessor stays one: e.g. process.env, read when the process starts (dev/llrtj/realm/per-process.js), not at import
-    if (desc && desc.get) define(ns, key, { get: () => (native.started() ? exports[key] : perProcess().placeholder(key)), enumerable: true, configurable: true });
-    else setBinding(ns, key, key === 'default' ? exports : exports[key]);
-  });
-  return ns;
-}
-
-function exportBinding(rec, name, value) {
-  setBinding(rec.ns, name, value, rec.sorted);
-  if (rec.requireView && !(name in rec.requireView)) viewBinding(rec, name, true);
-}
-
-// Node's require(esm): a module with a default export comes back as a live view marked __esModule, so code that
-// Babel, esbuild or TypeScript turned into CommonJS takes its `default` as it would from their own output
-function requireView(rec) {
-  if (!('default' in rec.ns) || '__esModule' in rec.ns) return rec.ns;
-  if (!rec.requireView) {
-    rec.requireView = newNamespace();
-    Object.defineProperty(rec.requireView, '__esModule', { value: true, enumerable: true });
-    Object.keys(rec.ns).sort().forEach(key => viewBinding(rec, key, false));
-  }
-  return rec.requireView;
-}
-
-function viewBinding(rec, key, sorted) {
-  define(rec.requireView, key, { get: () => rec.ns[key], enumerable: true, configurable: true }, sorted);
 }
 
 function cjsNamespace(rec) {
@@ -487,64 +426,11 @@ function importFile(file) {
   });
 }
 
-// jest.resetModules: every module loads afresh on its next import (its mocks' factories run again), but the
-// built-ins and the entry point, which is running
-function resetModules() {
-  useMocks().reset();
-  records.forEach((rec, key) => {
-    if (rec.kind === 'builtin' || rec === entryRecord || (mainModule && rec.module === mainModule)) return;
-    records.delete(key);
-    if (requireCache[key] === rec.module) delete requireCache[key];
-  });
-}
+// what the test runner's jest.mock & co. use (llrt:test/modules): module-mocks.js, compiled on the runner's first use
+let moduleMocks = null;
+const moduleMocksOnce = () => moduleMocks || (moduleMocks = require('module-mocks').create({
+  records, requireCache, mocks: useMocks, requireFrom, dynamicImport, resolve, builtinName, isThenable,
+  isRunning: rec => rec === entryRecord || !!(mainModule && rec.module === mainModule),
+}));
 
-// jest.isolateModules: fn() loads modules into a registry of its own, emptied as by resetModules; afterwards (when
-// the Promise fn returned settles) the registry from before is back, and what fn loaded is forgotten
-function isolateModules(fn) {
-  let saved = new Map(records);
-  let savedCache = Object.assign({}, requireCache);
-  let savedMocks = useMocks().save();
-  let restore = () => {
-    records.clear();
-    saved.forEach((rec, key) => records.set(key, rec));
-    Object.keys(requireCache).forEach(key => delete requireCache[key]);
-    Object.assign(requireCache, savedCache);
-    mocks.restore(savedMocks);
-  };
-  resetModules();
-  let result;
-  try {
-    result = fn();
-  } catch (e) {
-    restore();
-    throw e;
-  }
-  if (!isThenable(result)) {
-    restore();
-    return result;
-  }
-  return Promise.resolve(result).then(v => {
-    restore();
-    return v;
-  }, e => {
-    restore();
-    throw e;
-  });
-}
-
-// what the test runner's jest.mock & co. use (llrt:test/modules)
-const moduleMocks = {
-  mock: (spec, parent, produce, options) => void useMocks().set(spec, parent, produce, options),
-  unmock: (spec, parent) => useMocks().unset(spec, parent),
-  setAutomatic: hook => useMocks().setAutomatic(hook),
-  hoistInTestRealm: () => useMocks().hoistInTestRealm(),
-  requireActual: (spec, parent) => requireFrom(String(spec), parent, true),
-  importActual: (spec, parent) => dynamicImport(String(spec), parent, true),
-  require: (spec, parent) => requireFrom(String(spec), parent, false),
-  resolveFile: (spec, parent) => resolve(String(spec), parent, false),
-  isBuiltin: spec => !!builtinName(String(spec)),
-  resetModules,
-  isolateModules,
-};
-
-module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), isLoaded: name => builtins.has(name), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records, rebindExport, moduleMocks };
+module.exports = { builtinNames: () => native.builtinNames(), lazyGlobals: () => native.lazyGlobals(), isLoaded: name => builtins.has(name), requireBuiltin, loadBuiltin, createRequire, makeRequire, runMain, entry: () => entryRecord, importFile, dynamicImport, records, rebindExport, get moduleMocks() { return moduleMocksOnce(); } };
