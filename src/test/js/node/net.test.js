@@ -1,14 +1,11 @@
-// Tests for node:net, node:dns, node:tls and node:tty, and http's synchronous parts. Known answers from Node
-// (between the markers; regenerate with `node src/test/js/fixtures/known-answers/make.cjs`, cases in net.cases.cjs).
+// Tests for node:net and node:tls, and http's and dns's synchronous parts (dns.lookup itself: dns.test.js; tty:
+// tty.test.js). Known answers from Node (between the markers; regenerate with `node src/test/js/fixtures/known-answers/make.cjs`, cases in net.cases.cjs).
 const net = require('node:net');
 const http = require('node:http');
 const dns = require('node:dns');
 const tls = require('node:tls');
-const tty = require('node:tty');
 const thrown = require('../fixtures/known-answers/thrown.cjs');
 const expectSameAsNode = require('../fixtures/net-scenarios/same-as-node.cjs');
-const dnsScenario = require('../fixtures/net-scenarios/dns.scenario.cjs');
-const dnsNodeSaw = require('../fixtures/net-scenarios/dns.node.json');
 globalThis.net = net;
 globalThis.http = http;
 globalThis.dns = dns;
@@ -65,43 +62,7 @@ describe('net, http, dns (known answers from Node)', () => {
   // </known-answers>
 });
 
-describe('dns.lookup', () => {
-  it('resolves localhost and IP literals as Node does', async () => {
-    let all = await dns.promises.lookup('localhost', { all: true });
-    expect(all.length > 0).toBe(true);
-    all.forEach(a => expect(['127.0.0.1', '::1']).toContain(a.address));
-    expect(await dns.promises.lookup('127.0.0.1')).toEqual({ address: '127.0.0.1', family: 4 });
-    expect(await dns.promises.lookup('::1', { all: true })).toEqual([{ address: '::1', family: 6 }]);
-    let v4 = await new Promise((resolve, reject) => dns.lookup('localhost', 4, (err, address, family) => err ? reject(err) : resolve([address, family])));
-    expect(v4).toEqual(['127.0.0.1', 4]);
-  });
-
-  it('reports an unknown host as Node does', async () => {
-    let err = await dns.promises.lookup('no-such-host.invalid').catch(e => e);
-    expect([err.code, err.syscall, err.hostname, err.message])
-      .toEqual(['ENOTFOUND', 'getaddrinfo', 'no-such-host.invalid', 'getaddrinfo ENOTFOUND no-such-host.invalid']);
-  });
-
-  it('resolve* fails as Node does where the answer does not depend on the DNS (dns.scenario.cjs)', async () => {
-    expectSameAsNode(expect, await dnsScenario.run(), dnsNodeSaw);
-  });
-
-  it('resolve4/resolve6 answer from the JDK resolver, which reads the hosts file first (Node asks DNS only)', async () => {
-    expect(await dns.promises.resolve4('localhost')).toContain('127.0.0.1');
-    let v6 = await dns.promises.resolve6('localhost').catch(e => e.code);
-    expect(Array.isArray(v6) ? v6.indexOf('::1') >= 0 : v6).toBe(Array.isArray(v6) ? true : 'ENODATA');
-  });
-
-  it('says what it does not do', () => {
-    expect(thrown(() => dns.resolveMx('example.com', () => {}))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
-      message: 'llrt: dns.resolveMx is not supported yet (dns.lookup, resolve4 and resolve6 are)' });
-    expect(thrown(() => dns.resolve('example.com', 'TXT', () => {}))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
-      message: "llrt: dns.resolve with rrtype 'TXT' is not supported (A and AAAA are)" });
-    expect(thrown(() => dns.resolve4('example.com', { ttl: true }, () => {})).code).toBe('ERR_NOT_SUPPORTED');
-  });
-});
-
-describe('net, tls, tty: what is there and what is not', () => {
+describe('net, tls: what is there and what is not', () => {
   it('net: Unix socket paths, BlockList and SocketAddress throw ERR_NOT_SUPPORTED naming the call', () => {
     expect(thrown(() => net.connect('/tmp/some.sock'))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
       message: 'llrt: net connections to a Unix socket path are not supported' });
@@ -116,19 +77,5 @@ describe('net, tls, tty: what is there and what is not', () => {
     expect(roots.every(pem => pem.startsWith('-----BEGIN CERTIFICATE-----\n') && pem.endsWith('\n-----END CERTIFICATE-----'))).toBe(true);
     expect(tls.rootCertificates).toBe(roots);
     expect(Object.isFrozen(roots)).toBe(true);
-  });
-
-  it('tty.isatty is false for what is not a terminal', () => {
-    expect(tty.isatty(-1)).toBe(false);
-    expect(tty.isatty(1.5)).toBe(false);
-    expect(tty.isatty(987654)).toBe(false);
-    // the test runner's own stdio is piped, never a terminal
-    expect(tty.isatty(1)).toBe(false);
-    let out = new tty.WriteStream(1);
-    expect([out.isTTY, typeof out.columns, out.getWindowSize().length]).toEqual([true, 'number', 2]);
-    expect(out.getColorDepth({ TERM: 'xterm-256color' })).toBe(8);
-    expect(out.getColorDepth({ COLORTERM: 'truecolor' })).toBe(24);
-    expect(out.getColorDepth({ NO_COLOR: '1', TERM: 'xterm' })).toBe(1);
-    expect(out.hasColors(256, { TERM: 'xterm-256color' })).toBe(true);
   });
 });
