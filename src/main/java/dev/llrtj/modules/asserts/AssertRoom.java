@@ -6,6 +6,7 @@ import dev.llrtj.realm.Room;
 public final class AssertRoom {
     public static final Room ROOM = Room.of(AssertRoom.class)
             .js("assert", "assert.js")
+            .js("llrt:assertion-error", "assertion-error.js")
             .dependsOn("util")
             .build();
 
