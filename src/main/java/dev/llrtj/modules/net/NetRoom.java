@@ -7,6 +7,7 @@ public final class NetRoom {
     public static final Room ROOM = Room.of(NetRoom.class)
             .js("net", "net.js")
             .module("llrt:net-socket", "socket.js", realm -> NetBinding.create(realm))
+            .js("llrt:net-server", "server.js")
             .dependsOn("buffer", "errors", "events", "stream")
             .build();
 

@@ -4,7 +4,8 @@
 'use strict';
 
 const { notSupportedFunction } = require('llrt:errors');
-const { Socket, Server } = require('llrt:net-socket');
+const { Socket } = require('llrt:net-socket');
+const { Server } = require('llrt:net-server');
 
 const V4_PART = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const V4 = `(?:${V4_PART}\\.){3}${V4_PART}`;

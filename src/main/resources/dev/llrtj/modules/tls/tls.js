@@ -7,7 +7,8 @@
 
 const { Buffer } = require('buffer');
 const { coded, notSupported, notSupportedFunction } = require('llrt:errors');
-const { Socket, Server: NetServer, kTls, kHandle } = require('llrt:net-socket');
+const { Socket, kTls, kHandle } = require('llrt:net-socket');
+const { Server: NetServer } = require('llrt:net-server');
 
 let roots;
 
