@@ -27,9 +27,7 @@ public final class EventLoop implements AutoCloseable {
     private final Thread thread;
     private final Context cx;
     private final ArrayDeque<Runnable> ticks = new ArrayDeque<>();
-    private final Map<Long, Timer> timers = new HashMap<>();
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
-    private long nextTimerId = 1;
     private volatile boolean closing;
     private final AtomicInteger refs = new AtomicInteger(); // ref'd timers, pending I/O and queued foreign tasks: what keeps `llrt file.js` running
     // until a realm installs Node's rules: a failure nobody handles ends the process instead of hanging it
@@ -48,6 +46,7 @@ public final class EventLoop implements AutoCloseable {
         System.err.println(OutOfMemory.message(e));
         exit(OutOfMemory.EXIT_CODE);
     };
+    private final LoopTimers timers;
     private final Map<Class<?>, Object> services = new HashMap<>(); // per-loop singletons created on first use (the HTTP client)
 
     private EventLoop(Vertx vertx, io.vertx.core.Context vertxContext, Thread thread, Context cx) {
@@ -55,6 +54,7 @@ public final class EventLoop implements AutoCloseable {
         this.vertxContext = vertxContext;
         this.thread = thread;
         this.cx = cx;
+        this.timers = new LoopTimers(this, vertxContext, refs);
     }
 
     /** A new loop on its own Vert.x instance with one event-loop thread, the Rhino Context entered on it. */
@@ -192,53 +192,31 @@ public final class EventLoop implements AutoCloseable {
 
     public long setTimer(long delayMs, boolean repeat, Runnable callback) {
         assertInLoop();
-        long id = nextTimerId++;
-        Timer timer = new Timer(id, Math.max(1, delayMs), repeat, callback);
-        timers.put(id, timer);
-        refs.incrementAndGet();
-        timer.schedule();
-        return id;
+        return timers.add(Math.max(1, delayMs), repeat, callback);
     }
 
     /** setImmediate: runs after the current task and its microtasks, before timers due later. */
     public long setImmediate(Runnable callback) {
         assertInLoop();
-        long id = nextTimerId++;
-        Timer timer = new Timer(id, 0, false, callback);
-        timers.put(id, timer);
-        refs.incrementAndGet();
-        vertxContext.runOnContext(v -> timer.fire());
-        return id;
+        return timers.addImmediate(callback);
     }
 
     public void clearTimer(long id) {
-        Timer timer = timers.remove(id);
-        if (timer != null) {
-            timer.cancel();
-        }
+        timers.clear(id);
     }
 
     /** Timeout.ref()/unref(): an unref'd timer does not keep the process alive. */
     public void refTimer(long id, boolean ref) {
-        Timer timer = timers.get(id);
-        if (timer != null && timer.ref != ref) {
-            timer.ref = ref;
-            refs.addAndGet(ref ? 1 : -1);
-        }
+        timers.ref(id, ref);
     }
 
     public boolean hasTimerRef(long id) {
-        Timer timer = timers.get(id);
-        return timer != null && timer.ref;
+        return timers.hasRef(id);
     }
 
     /** Timeout.refresh(): restart the countdown with the same delay. */
     public void refreshTimer(long id) {
-        Timer timer = timers.get(id);
-        if (timer != null && timer.delayMs > 0) {
-            timer.cancelScheduled();
-            timer.schedule();
-        }
+        timers.refresh(id);
     }
 
     public void nextTick(Runnable callback) {
@@ -363,58 +341,5 @@ public final class EventLoop implements AutoCloseable {
     public void close() {
         closing = true;
         vertx.close();
-    }
-
-    private final class Timer {
-        final long id;
-        final long delayMs;
-        final boolean repeat;
-        final Runnable callback;
-        boolean ref = true;
-        long vertxId = -1;
-
-        Timer(long id, long delayMs, boolean repeat, Runnable callback) {
-            this.id = id;
-            this.delayMs = delayMs;
-            this.repeat = repeat;
-            this.callback = callback;
-        }
-
-        void schedule() {
-            vertxId = repeat
-                    ? vertx.setPeriodic(delayMs, t -> runTask(this::fire))
-                    : vertx.setTimer(delayMs, t -> runTask(this::fire));
-        }
-
-        void fire() {
-            if (timers.get(id) != this) {
-                return; // cleared while queued
-            }
-            if (!repeat) {
-                timers.remove(id);
-                if (ref) {
-                    refs.decrementAndGet();
-                }
-            }
-            if (delayMs == 0) { // an immediate runs as its own task
-                runTask(callback);
-            } else {
-                callback.run();
-            }
-        }
-
-        void cancelScheduled() {
-            if (vertxId >= 0) {
-                vertx.cancelTimer(vertxId);
-            }
-        }
-
-        void cancel() {
-            cancelScheduled();
-            if (ref) {
-                refs.decrementAndGet();
-            }
-            ref = false;
-        }
     }
 }
