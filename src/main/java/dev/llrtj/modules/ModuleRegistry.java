@@ -11,6 +11,7 @@ public final class ModuleRegistry {
     private static final Builtins BUILTINS = Builtins.of(
             dev.llrtj.modules.abort.AbortRoom.ROOM,
             dev.llrtj.modules.asserts.AssertRoom.ROOM,
+            dev.llrtj.modules.asynchooks.AsyncHooksRoom.ROOM,
             dev.llrtj.modules.awslambda.AwslambdaRoom.ROOM,
             dev.llrtj.modules.blob.BlobRoom.ROOM,
             dev.llrtj.modules.buffer.BufferRoom.ROOM,
