@@ -34,6 +34,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.net.NetRoom.ROOM,
             dev.llrtj.modules.os.OsRoom.ROOM,
             dev.llrtj.modules.path.PathRoom.ROOM,
+            dev.llrtj.modules.perfhooks.PerfHooksRoom.ROOM,
             dev.llrtj.modules.process.ProcessRoom.ROOM,
             dev.llrtj.modules.querystring.QuerystringRoom.ROOM,
             dev.llrtj.modules.readline.ReadlineRoom.ROOM,
