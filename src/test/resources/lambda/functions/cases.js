@@ -17,6 +17,14 @@ exports.handler = function (event, context, callback) {
     const touched = typeof awslambda.streamifyResponse + ',' + typeof awslambda.HttpResponseStream.from;
     return Promise.resolve({ before, touched, after: state(), served });
   }
+  if (action === 'asyncLocalStorage') {
+    // enterWith leaves the store set for the rest of this invocation; the next one must start without it
+    const { AsyncLocalStorage } = require('async_hooks');
+    const als = globalThis.casesStorage || (globalThis.casesStorage = new AsyncLocalStorage());
+    const atStart = als.getStore() === undefined ? 'none' : als.getStore();
+    als.enterWith(event.marker);
+    return new Promise(resolve => setTimeout(resolve, 1)).then(() => ({ atStart, later: als.getStore() }));
+  }
   if (action === 'depth') {
     // how deep event.nested goes (the runtime had to parse it first: Node's runtime parses any depth)
     let depth = 0;

@@ -11,6 +11,7 @@ public final class ModuleRegistry {
     private static final Builtins BUILTINS = Builtins.of(
             dev.llrtj.modules.abort.AbortRoom.ROOM,
             dev.llrtj.modules.asserts.AssertRoom.ROOM,
+            dev.llrtj.modules.asynchooks.AsyncHooksRoom.ROOM,
             dev.llrtj.modules.awslambda.AwslambdaRoom.ROOM,
             dev.llrtj.modules.blob.BlobRoom.ROOM,
             dev.llrtj.modules.buffer.BufferRoom.ROOM,
@@ -33,6 +34,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.net.NetRoom.ROOM,
             dev.llrtj.modules.os.OsRoom.ROOM,
             dev.llrtj.modules.path.PathRoom.ROOM,
+            dev.llrtj.modules.perfhooks.PerfHooksRoom.ROOM,
             dev.llrtj.modules.process.ProcessRoom.ROOM,
             dev.llrtj.modules.querystring.QuerystringRoom.ROOM,
             dev.llrtj.modules.readline.ReadlineRoom.ROOM,

@@ -211,13 +211,38 @@ Object.defineProperty(Object, 'is', {
 // promise re-wrapped, message "TypeError: msg (file#line)" and no stack. Caught in JS first, it stays the real
 // error object. `catch` and `finally` are defined over `then`, as the spec has them.
 const nativeThen = Promise.prototype.then;
+// The async context AsyncLocalStorage reads (node:async_hooks): `frame` is the current stores, `enabled` turns true
+// when the first AsyncLocalStorage is made. Until then a reaction costs this one field read more; after, it captures
+// the frame when registered and runs in it, as Node's promise hooks do. Timers, nextTick, queueMicrotask, fs
+// callbacks (bind) and each Lambda invocation (llrt:lambda) use the same holder.
+const asyncContext = {
+  enabled: false,
+  frame: undefined,
+  // fn to run later in the current frame; fn itself while no AsyncLocalStorage exists
+  bind: fn => (asyncContext.enabled ? inFrame(fn, asyncContext.frame) : fn),
+};
+Object.defineProperty(g, Symbol.for('llrt.asyncContext'), { value: asyncContext });
 function guardReaction(fn) {
   if (typeof fn !== 'function') return fn;
+  if (asyncContext.enabled) return inFrame(fn, asyncContext.frame);
   return function (value) {
     try {
       return fn(value);
     } catch (e) {
       throw e;
+    }
+  };
+}
+function inFrame(fn, frame) {
+  return function () {
+    const outer = asyncContext.frame;
+    asyncContext.frame = frame;
+    try {
+      return fn.apply(this, arguments);
+    } catch (e) {
+      throw e;
+    } finally {
+      asyncContext.frame = outer;
     }
   };
 }

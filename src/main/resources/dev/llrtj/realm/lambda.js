@@ -245,4 +245,18 @@ function errorTypeOf(err) {
   return err === null ? 'object' : typeof err;
 }
 
-module.exports = { defineAwsLambdaGlobal, resolveHandler, classifyInitFailure, errorBody, invoke, initError };
+// Each invocation starts with no AsyncLocalStorage store (bootstrap.js's asyncContext): one that a previous
+// invocation entered with enterWith does not leak into the next, and concurrent ones keep their own through their
+// promise reactions and timers.
+const asyncContext = globalThis[Symbol.for('llrt.asyncContext')];
+function invokeInOwnContext(handler, inv, done) {
+  const outer = asyncContext.frame;
+  asyncContext.frame = undefined;
+  try {
+    return invoke(handler, inv, done);
+  } finally {
+    asyncContext.frame = outer;
+  }
+}
+
+module.exports = { defineAwsLambdaGlobal, resolveHandler, classifyInitFailure, errorBody, invoke: invokeInOwnContext, initError };

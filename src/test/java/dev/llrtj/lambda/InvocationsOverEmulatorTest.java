@@ -76,6 +76,15 @@ class InvocationsOverEmulatorTest {
     }
 
     @Test
+    void eachInvocationStartsWithoutTheAsyncLocalStorageStoreOfTheLast() throws Exception {
+        for (String marker : List.of("first", "second")) {
+            HttpInvoke.Answer a = ok("{\"action\":\"asyncLocalStorage\",\"marker\":\"" + marker + "\"}");
+            assertEquals("none", a.json().path("atStart").asText(), a::toString);
+            assertEquals(marker, a.json().path("later").asText(), a::toString);
+        }
+    }
+
+    @Test
     void thrownTypeErrorFailsOnlyThatInvocation() throws Exception {
         int before = served("before-type-error");
         HttpInvoke.Answer failure = failed("{\"action\":\"typeError\"}");

@@ -246,7 +246,11 @@ function runSync(req) {
   return req.map(native.run(req.op, req.args));
 }
 
+// the callback runs in the AsyncLocalStorage stores of the call, as in Node (bootstrap.js's asyncContext)
+const inContext = globalThis[Symbol.for('llrt.asyncContext')].bind;
+
 function runAsync(req, callback) {
+  callback = inContext(callback);
   native.start(req.op, req.args, (err, result) => {
     if (err) return callback(err);
     let value;

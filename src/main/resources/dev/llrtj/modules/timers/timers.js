@@ -11,7 +11,12 @@ function checkCallback(callback) {
   }
 }
 
+// A callback runs in the AsyncLocalStorage stores current when it was scheduled, as in Node (bootstrap.js's
+// asyncContext; it returns the callback itself while no AsyncLocalStorage exists)
+const inContext = globalThis[Symbol.for('llrt.asyncContext')].bind;
+
 function bind(callback, args, self) {
+  callback = inContext(callback);
   return args.length ? () => callback.apply(self(), args) : () => callback.call(self());
 }
 
@@ -108,12 +113,12 @@ function setImmediate(callback) {
 
 function queueMicrotask(callback) {
   checkCallback(callback);
-  native.queueMicrotask(callback);
+  native.queueMicrotask(inContext(callback));
 }
 
 module.exports = {
   setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout, setImmediate, clearImmediate: clearTimeout,
-  queueMicrotask, nextTick: callback => native.nextTick(callback),
+  queueMicrotask, nextTick: callback => native.nextTick(inContext(callback)),
   promises: {
     setTimeout: (delay, value) => new Promise(resolve => setTimeout(() => resolve(value), delay)),
     setImmediate: value => new Promise(resolve => setImmediate(() => resolve(value))),
