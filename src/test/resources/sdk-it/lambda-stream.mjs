@@ -11,12 +11,16 @@ async function stream(action) {
     FunctionName: "function", Payload: new TextEncoder().encode(JSON.stringify({ action })),
   }));
   const chunks = [];
+  const arrivals = [];
   let complete;
   for await (const event of r.EventStream) {
-    if (event.PayloadChunk) chunks.push(new TextDecoder().decode(event.PayloadChunk.Payload));
+    if (event.PayloadChunk) {
+      chunks.push(new TextDecoder().decode(event.PayloadChunk.Payload));
+      arrivals.push(Date.now());
+    }
     if (event.InvokeComplete) complete = event.InvokeComplete;
   }
-  return { status: r.StatusCode, contentType: r.ResponseStreamContentType, chunks, complete };
+  return { status: r.StatusCode, contentType: r.ResponseStreamContentType, chunks, arrivals, complete };
 }
 
 const ok = await stream("iterable");
@@ -30,4 +34,18 @@ assert.deepStrictEqual(failed.chunks, ["one,", "two,"]);
 assert.strictEqual(failed.complete.ErrorCode, "TypeError");
 assert.strictEqual(JSON.parse(failed.complete.ErrorDetails).errorMessage, "broke after two chunks");
 
-console.log(JSON.stringify({ ok, failed: { chunks: failed.chunks, errorCode: failed.complete.ErrorCode } }));
+// passed on as they arrive: five writes 200 ms apart, each carrying the time it was written (Date.now() in the
+// runtime, the same clock as here); each reaches the SDK before the next one is written
+const paced = await stream("paced");
+const written = [];
+paced.chunks.forEach((text, i) => {
+  const m = /^chunk (\d) at (\d+)\n$/.exec(text);
+  if (m) written.push({ n: Number(m[1]), at: Number(m[2]), arrived: paced.arrivals[i] });
+});
+assert.deepStrictEqual(written.map(w => w.n), [1, 2, 3, 4, 5], JSON.stringify(paced.chunks));
+for (let i = 0; i < 4; i++) {
+  assert.ok(written[i].arrived < written[i + 1].at,
+    `chunk ${i + 1} arrived at ${written[i].arrived}, after chunk ${i + 2} was written at ${written[i + 1].at}`);
+}
+
+console.log(JSON.stringify({ paced: written, ok, failed: { chunks: failed.chunks, errorCode: failed.complete.ErrorCode } }));

@@ -30,12 +30,14 @@ const actions = {
     };
     return next();
   },
-  // event.bytes from a Readable through stream.pipeline, logging how far the producer got
+  // event.bytes from a Readable through stream.pipeline, logging how far the producer got (every event.logEvery
+  // bytes, default 1 MiB)
   big(event, stream) {
     const total = event.bytes;
     const step = 64 * 1024;
+    const every = event.logEvery || 1024 * 1024;
     let made = 0;
-    let nextLog = 1024 * 1024;
+    let nextLog = every;
     const source = new Readable({
       read() {
         if (made >= total) return this.push(null);
@@ -44,7 +46,7 @@ const actions = {
         made += n;
         if (made >= nextLog) {
           console.log(`produced ${made}`);
-          nextLog += 1024 * 1024;
+          nextLog += every;
         }
       },
     });

@@ -24,12 +24,7 @@ class DeepEventTest {
     @Test
     void anEventNestedFiveThousandDeepIsParsedAndTheRuntimeLivesOn() throws Exception {
         try (ScriptedRuntimeApi api = new ScriptedRuntimeApi()) {
-            ProcessBuilder pb = new ProcessBuilder(RuntimeProcess.command()).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("runtime.log").toFile());
-            pb.environment().put("AWS_LAMBDA_RUNTIME_API", api.address());
-            pb.environment().put("_HANDLER", "cases.handler");
-            pb.environment().put("LAMBDA_TASK_ROOT", RuntimeProcess.resource("functions").toString());
-            Process runtime = pb.start();
+            Process runtime = RuntimeProcess.startAgainst(api.address(), "functions", "cases.handler", work.resolve("runtime.log"));
             try {
                 String nested = "[".repeat(5000) + "]".repeat(5000);
                 api.script(ScriptedRuntimeApi.Step.invocation(headers("deep-1"),

@@ -32,6 +32,18 @@ final class RuntimeProcess {
         return LlrtProcesses.shellCommand(command()) + "; code=$?; echo \"" + EXIT_MARK + "$code\"; exit $code";
     }
 
+    /**
+     * Starts the runtime as Lambda's sandbox does, against the Runtime API at {@code apiAddress} (host:port), with
+     * {@code handler} in the test resource folder {@code taskRoot}; stdout and stderr together go to {@code log}.
+     */
+    static Process startAgainst(String apiAddress, String taskRoot, String handler, Path log) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("AWS_LAMBDA_RUNTIME_API", apiAddress);
+        pb.environment().put("_HANDLER", handler);
+        pb.environment().put("LAMBDA_TASK_ROOT", resource(taskRoot).toString());
+        return pb.start();
+    }
+
     /** A folder under src/test/resources/lambda, as copied to the test class path. */
     static Path resource(String relative) {
         URL url = RuntimeProcess.class.getResource("/lambda/" + relative);

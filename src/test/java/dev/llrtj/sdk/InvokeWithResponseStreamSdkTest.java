@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The emulator's InvokeWithResponseStream endpoint read by the AWS SDK's own client (sdk-it/lambda-stream.mjs):
- * its event-stream decoder checks every frame and CRC, so this proves the framing against code we did not write.
+ * its event-stream decoder checks every frame and CRC, so this proves the framing against code we did not write;
+ * and each paced write reaches the SDK before the handler writes the next (passed on as it arrives).
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class InvokeWithResponseStreamSdkTest {

@@ -81,10 +81,24 @@ public record NetConfig(List<Rule> allow, List<Rule> deny, int poolIdleTimeoutSe
      * list is applied after it, so deny wins.
      */
     public String refusal(URI url) {
-        String host = url.getHost() == null ? "" : stripBrackets(url.getHost().toLowerCase(Locale.ROOT));
-        boolean explicit = url.getPort() >= 0;
+        String rawHost = url.getHost();
+        int givenPort = url.getPort();
+        if (rawHost == null && url.getRawAuthority() != null) {
+            // java.net.URI reads no host from an authority it cannot parse as host[:port] ("127.1", the BSD spelling
+            // of 127.0.0.1 that the connection still resolves; a name with an underscore): read it here, or such a
+            // spelling would pass both lists unchecked
+            String authority = url.getRawAuthority().substring(url.getRawAuthority().lastIndexOf('@') + 1);
+            int colon = authority.lastIndexOf(':');
+            if (colon > authority.lastIndexOf(']') && authority.substring(colon + 1).matches("\\d{1,5}")) {
+                givenPort = Integer.parseInt(authority.substring(colon + 1));
+                authority = authority.substring(0, colon);
+            }
+            rawHost = authority;
+        }
+        String host = rawHost == null ? "" : stripBrackets(rawHost.toLowerCase(Locale.ROOT));
+        boolean explicit = givenPort >= 0;
         int defaultPort = "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-        int port = explicit ? url.getPort() : defaultPort;
+        int port = explicit ? givenPort : defaultPort;
         String where = host + (explicit ? ":" + port : "");
         if (allow == null && deny == null) {
             return null; // no lists: no lookup either

@@ -2,11 +2,14 @@ package dev.llrtj.loop.net;
 
 import dev.llrtj.loop.EventLoop;
 import dev.llrtj.loop.http.Exchange;
+import dev.llrtj.loop.http.HttpService;
 import dev.llrtj.loop.http.ListenerHold;
+import dev.llrtj.loop.http.NetRefusedException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.datagram.DatagramSocket;
 import io.vertx.core.datagram.DatagramSocketOptions;
 import io.vertx.core.net.SocketAddress;
+import java.net.URI;
 
 /**
  * One UDP socket of node:dgram on the loop's Vert.x. Bound and ref'd, it keeps the loop alive (as a bound Node
@@ -51,7 +54,13 @@ public final class UdpSocket {
         return local == null ? null : AddressText.of(local.hostAddress());
     }
 
+    /** Sends one datagram; a host LLRT_NET_ALLOW / LLRT_NET_DENY refuses throws before anything is sent. */
     public void send(byte[] bytes, int port, String host, Exchange.Callback<Void> done) {
+        String where = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        String why = HttpService.of(loop).config().refusal(URI.create("udp://" + where + ":" + port));
+        if (why != null) {
+            throw new NetRefusedException(why);
+        }
         loop.ref(); // until sent
         socket.send(Buffer.buffer(bytes), port, host).onComplete(ar -> loop.execute(() -> {
             loop.unref();

@@ -94,11 +94,18 @@ Socket.prototype.send = function (msg) {
   let address = typeof args[1] === 'string' && args[1] !== '' ? args[1] : this.type === 'udp4' ? '127.0.0.1' : '::1';
   if (address === 'localhost') address = this.type === 'udp4' ? '127.0.0.1' : '::1';
   if (this._closed) throw notRunning();
-  let send = () => this[kHandle].send(bytes, port, address, err => {
-    let e = err ? netError(err, 'send', address, port) : null;
+  let done = e => {
     if (cb) cb(e, e ? undefined : bytes.length);
     else if (e) this.emit('error', e);
-  });
+  };
+  let send = () => {
+    try {
+      this[kHandle].send(bytes, port, address, err => done(err ? netError(err, 'send', address, port) : null));
+    } catch (e) { // refused by LLRT_NET_ALLOW / LLRT_NET_DENY, reported as net and http report it
+      let err = coded(Error, 'ERR_NET_REFUSED', String(e && e.message || e));
+      process.nextTick(() => done(err));
+    }
+  };
   if (this._state === BIND_STATE_UNBOUND) this.bind(0);
   if (this._state === BIND_STATE_BINDING) this._queue.push(send);
   else send();

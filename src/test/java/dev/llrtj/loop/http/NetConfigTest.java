@@ -95,6 +95,21 @@ class NetConfigTest {
     }
 
     @Test
+    void aHostJavaNetUriCannotReadIsCheckedAllTheSame() {
+        // java.net.URI reads no host from "127.1" (BSD shorthand for 127.0.0.1, which the connection resolves) or a
+        // name with an underscore: net.connect(port, '127.1') went through a deny of 127.0.0.1 unchecked
+        NetConfig config = NetConfig.fromEnv(Map.of("LLRT_NET_DENY", "127.0.0.1 my_host"));
+        assertEquals("URL denied: 127.1:35701", refusal(config, "tcp://127.1:35701"));
+        assertEquals("URL denied: 127.0.1:35701", refusal(config, "tls://127.0.1:35701"));
+        assertEquals("URL denied: 127.1", refusal(config, "http://user@127.1/"));
+        assertEquals("URL denied: my_host:8080", refusal(config, "http://my_host:8080/x"));
+        assertNull(refusal(config, "tcp://10.1:35701"), "10.1 is 10.0.0.1, not on the list");
+        NetConfig allow = NetConfig.fromEnv(Map.of("LLRT_NET_ALLOW", "127.0.0.1:9000"));
+        assertNull(refusal(allow, "tcp://127.1:9000"));
+        assertEquals("URL not allowed: 127.1:9001", refusal(allow, "tcp://127.1:9001"));
+    }
+
+    @Test
     void anAllowListComparesAddressesToo() {
         NetConfig config = NetConfig.fromEnv(Map.of("LLRT_NET_ALLOW", "127.0.0.1:9000"));
         assertNull(refusal(config, "http://localhost:9000/"));

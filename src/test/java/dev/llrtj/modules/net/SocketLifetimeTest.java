@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * `llrt file.js` with node:net and node:dgram, as Node runs it: a listening server or a bound UDP socket keeps the
  * process alive until closed; unref'd servers and sockets, and closed ones, do not hold it. And what only a whole
- * process can show: LLRT_NET_DENY (read at start) refuses a connection.
+ * process can show: LLRT_NET_DENY (read at start) refuses a connection and a datagram.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class SocketLifetimeTest {
@@ -90,12 +90,17 @@ class SocketLifetimeTest {
     }
 
     @Test
-    void llrtNetDenyRefusesAConnectionWithAnErrorEvent() throws Exception {
+    void llrtNetDenyRefusesConnectionsAndDatagramsWithAnErrorEvent() throws Exception {
         Path script = dir.resolve("deny.js");
         Files.writeString(script, """
                 const net = require('net');
-                const socket = net.connect(9, '127.0.0.1');
-                socket.on('error', e => console.log(e.code + ': ' + e.message));
+                const dgram = require('dgram');
+                const report = what => e => console.log(what + ' ' + (e ? e.code + ': ' + e.message : 'sent'));
+                net.connect(9, '127.0.0.1').on('error', report('net'));
+                // 127.1 is 127.0.0.1 to the resolver (java.net.URI read no host from it: the list was not checked)
+                net.connect(9, '127.1').on('error', report('net'));
+                const udp = dgram.createSocket('udp4');
+                udp.send('x', 9, '127.0.0.1', e => { report('udp')(e); udp.close(); });
                 """);
         ProcessBuilder builder = new ProcessBuilder(LlrtProcesses.command(script.toString())).redirectErrorStream(true);
         builder.environment().put("LLRT_NET_DENY", "127.0.0.1");
@@ -103,7 +108,8 @@ class SocketLifetimeTest {
         try {
             String out = new String(llrt.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertTrue(llrt.waitFor(60, TimeUnit.SECONDS));
-            assertEquals("ERR_NET_REFUSED: URL denied: 127.0.0.1:9", out);
+            assertEquals(java.util.List.of("net ERR_NET_REFUSED: URL denied: 127.0.0.1:9", "net ERR_NET_REFUSED: URL denied: 127.1:9",
+                    "udp ERR_NET_REFUSED: URL denied: 127.0.0.1:9"), out.lines().sorted().toList(), out);
             assertEquals(0, llrt.exitValue());
         } finally {
             llrt.destroyForcibly();
