@@ -73,6 +73,22 @@ const RHINO_HELPERS = {
     '  Object.setPrototypeOf(instance, Class.prototype);' +
     ' }' +
     ' return instance; }',
+  // `class E extends Base` with Base a built-in error held in a variable (readable-stream's NodeError, Node's own
+  // pattern): Babel cannot see it is native, so it calls Base.apply(this, args), and an Error called as a function
+  // makes a new error instead of initialising `this`. Kept, that error was the instance without the derived class's
+  // prototype: no `code` (ERR_STREAM_PREMATURE_CLOSE...) and no methods. It becomes the instance under that prototype,
+  // as Reflect.construct would have made it; every other parent is called as Babel's helper calls it.
+  callSuper:
+    'function _llrtCallSuper(self, Derived, args) {' +
+    ' var Parent = Object.getPrototypeOf(Derived);' +
+    ' var result = Parent.apply(self, args || []);' +
+    ' if (result !== self && result instanceof Error && !(result instanceof Derived)) {' +
+    '  Object.setPrototypeOf(result, Object.getPrototypeOf(self));' +
+    ' }' +
+    ' if (result && (typeof result === "object" || typeof result === "function")) return result;' +
+    ' if (result !== void 0) throw new TypeError("Derived constructors may only return object or undefined");' +
+    ' if (self === void 0) throw new ReferenceError("this hasn\'t been initialised - super() hasn\'t been called");' +
+    ' return self; }',
 };
 
 export const RHINO_HELPER_SOURCES = RHINO_HELPERS;
