@@ -46,4 +46,18 @@ describe('timers', () => {
     expect(t.hasRef()).toBe(true);
     clearTimeout(t);
   });
+
+  it('a delay past 2^31-1 ms fires after 1 ms with a TimeoutOverflowWarning (Node 20: the same name and message)', async () => {
+    const warnings = [];
+    const onWarning = (w) => warnings.push([w.name, w.message]);
+    process.on('warning', onWarning);
+    const started = Date.now();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2 ** 40));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(Date.now() - started < 1000).toBe(true);
+    expect(warnings).toEqual([['TimeoutOverflowWarning', '1099511627776 does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.']]);
+  });
 });

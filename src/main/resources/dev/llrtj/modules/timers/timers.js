@@ -22,7 +22,12 @@ function bind(callback, args, self) {
 
 function coerceDelay(delay) {
   delay = Number(delay);
-  return delay >= 1 && delay <= TIMEOUT_MAX ? Math.floor(delay) : 1;
+  if (delay >= 1 && delay <= TIMEOUT_MAX) return Math.floor(delay);
+  if (delay > TIMEOUT_MAX) {
+    // Node's words: a delay past 2^31-1 ms (~24.8 days) is not kept, and says so
+    process.emitWarning(`${delay} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
+  }
+  return 1;
 }
 
 function Timeout(repeat, delay, run) {
