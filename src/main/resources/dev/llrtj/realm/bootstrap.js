@@ -1,7 +1,9 @@
 // Realm set-up: engine fixes, then the globals every handler touches. Globals backed by built-in modules are
-// lazy getters, so a bare start loads only what the code uses. `native` is the module loader here.
+// lazy getters, so a bare start loads only what the code uses. `native` is the module loader here, `exports` the
+// realm's own Java helpers (dev.llrtj.realm.Realm).
 'use strict';
 const loader = native;
+const realmNatives = exports;
 const g = globalThis;
 
 // Rhino 1.9.1: an Error's lazy `stack` getter casts the error's prototype to a native error, so an Error
@@ -246,6 +248,9 @@ function inFrame(fn, frame) {
     }
   };
 }
+// Babel's asyncToGenerator in Java (dev.llrtj.realm.AsyncDriver): it takes Promise.prototype.then before the line
+// below replaces it, and the replacement, to know when nobody replaced it since; the lowered code finds it here.
+const sealAsyncDriver = realmNatives.installAsyncDriver(asyncContext);
 Object.defineProperty(Promise.prototype, 'then', {
   configurable: true,
   writable: true,
@@ -253,6 +258,7 @@ Object.defineProperty(Promise.prototype, 'then', {
     return nativeThen.call(this, guardReaction(onFulfilled), guardReaction(onRejected));
   },
 });
+Object.defineProperty(g, Symbol.for('llrt.asyncToGenerator'), { value: sealAsyncDriver(Promise.prototype.then) });
 Object.defineProperty(Promise.prototype, 'catch', {
   configurable: true,
   writable: true,
