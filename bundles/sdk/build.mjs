@@ -64,6 +64,12 @@ const llrtShims = {
     shim(/[\\/]checksum[\\/]crc32[\\/]Crc32Node\.js$/, 'crc32-node.mjs');
     shim(/[\\/]crc[\\/]crc32c[\\/]Crc32cNode\.js$/, 'crc32c-node.mjs');
     shim(/[\\/]@aws-sdk[\\/]xml-builder[\\/]dist-es[\\/]xml-parser\.js$/, 'xml-parser.mjs');
+    // the SDK's SignatureV4 with signRequest's hashing in Java (llrt:sigv4): the original file, then the shim's code
+    build.onLoad({ filter: /[\\/]@smithy[\\/]signature-v4[\\/]dist-es[\\/]SignatureV4\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8') + readFileSync(path.join(SHIMS, 'signature-v4-java.js'), 'utf8'),
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
   },
 };
 
