@@ -1,4 +1,4 @@
-// Async functions as the runtime runs them: lowered onto generators, driven by Babel's asyncToGenerator done in Java
+// Async functions and promise reactions as the runtime runs them: lowered onto generators, driven by Babel's asyncToGenerator done in Java
 // (dev.llrtj.realm.AsyncDriver, docs/warm-sdk.md). The scenario (fixtures/net-scenarios/async-functions.scenario.cjs)
 // logs resume order, awaited values, errors, `this` and `arguments`; Node ran it and wrote async-functions.node.json
 // (`node src/test/js/fixtures/net-scenarios/make.cjs`).
@@ -61,5 +61,34 @@ describe('async functions and the runtime', () => {
     }
     expect(result).toBe(3);
     expect(calls >= 2).toBe(true);
+  });
+});
+
+// Promise.prototype.then is the runtime's (dev.llrtj.realm.GuardedThen): reactions wrapped so that what they throw
+// reaches the next promise as thrown (Rhino 1.9.1 would re-wrap engine errors without a stack)
+describe('promise reactions', () => {
+  const rejection = (reaction) => Promise.resolve(null).then(reaction).then(() => 'fulfilled', e => e);
+
+  it('pass on what a reaction throws, engine errors as real error objects', async () => {
+    const engine = await rejection(v => v.x);
+    expect([engine instanceof TypeError, typeof engine.stack, engine.stack.includes('async-functions.test.js')]).toEqual([true, 'string', true]);
+    expect(await rejection(() => { throw 'a string'; })).toBe('a string');
+    const custom = new (class Custom extends Error {})('mine');
+    expect(await rejection(() => { throw custom; })).toBe(custom);
+    function runaway() { return runaway(); }
+    const overflow = await rejection(runaway);
+    expect([overflow instanceof RangeError, overflow.message]).toEqual([true, 'Maximum call stack size exceeded']);
+  });
+
+  it('keep then\'s shape, and pass non-functions through', async () => {
+    expect([Promise.prototype.then.name, Promise.prototype.then.length]).toEqual(['then', 2]);
+    expect(await Promise.resolve(5).then(7, 'x')).toBe(5);
+    expect(await Promise.reject(new Error('r')).then(1).catch(e => e.message)).toBe('r');
+  });
+
+  it('do the same while an AsyncLocalStorage exists, in its store', async () => {
+    const als = new AsyncLocalStorage();
+    const [store, error] = await als.run('S', () => Promise.resolve(null).then(v => [als.getStore(), v.x]).then(() => [], e => [als.getStore(), e]));
+    expect([store, error instanceof TypeError, typeof error.stack]).toEqual(['S', true, 'string']);
   });
 });

@@ -44,6 +44,7 @@ public final class Realm {
         Function bootstrap = Engine.instantiate(cx, InternalScripts.get(cx, InternalScripts.OWN + "bootstrap.js"), global);
         ScriptableObject realmNatives = Natives.newObject(global);
         realmNatives.defineProperty("installAsyncDriver", AsyncDriver.installer(global), ScriptableObject.DONTENUM);
+        realmNatives.defineProperty("makeThen", GuardedThen.factory(global), ScriptableObject.DONTENUM);
         bootstrap.call(cx, global, global, new Object[] {realmNatives, Undefined.instance, cx.newObject(global), loader});
     }
 

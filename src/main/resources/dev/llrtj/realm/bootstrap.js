@@ -224,16 +224,9 @@ const asyncContext = {
   bind: fn => (asyncContext.enabled ? inFrame(fn, asyncContext.frame) : fn),
 };
 Object.defineProperty(g, Symbol.for('llrt.asyncContext'), { value: asyncContext });
+// a reaction while an AsyncLocalStorage exists: run in the frame current now (the catch in inFrame keeps the error)
 function guardReaction(fn) {
-  if (typeof fn !== 'function') return fn;
-  if (asyncContext.enabled) return inFrame(fn, asyncContext.frame);
-  return function (value) {
-    try {
-      return fn(value);
-    } catch (e) {
-      throw e;
-    }
-  };
+  return typeof fn === 'function' ? inFrame(fn, asyncContext.frame) : fn;
 }
 function inFrame(fn, frame) {
   return function () {
@@ -251,12 +244,11 @@ function inFrame(fn, frame) {
 // Babel's asyncToGenerator in Java (dev.llrtj.realm.AsyncDriver): it takes Promise.prototype.then before the line
 // below replaces it, and the replacement, to know when nobody replaced it since; the lowered code finds it here.
 const sealAsyncDriver = realmNatives.installAsyncDriver(asyncContext);
+// The guard is in Java while no AsyncLocalStorage exists (dev.llrtj.realm.GuardedThen), guardReaction after
 Object.defineProperty(Promise.prototype, 'then', {
   configurable: true,
   writable: true,
-  value: function then(onFulfilled, onRejected) {
-    return nativeThen.call(this, guardReaction(onFulfilled), guardReaction(onRejected));
-  },
+  value: realmNatives.makeThen(nativeThen, asyncContext, guardReaction),
 });
 Object.defineProperty(g, Symbol.for('llrt.asyncToGenerator'), { value: sealAsyncDriver(Promise.prototype.then) });
 Object.defineProperty(Promise.prototype, 'catch', {
