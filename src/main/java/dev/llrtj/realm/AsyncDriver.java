@@ -90,9 +90,6 @@ final class AsyncDriver {
             resolve = (Callable) executorArgs[0];
             reject = (Callable) executorArgs[1];
             generator = ScriptRuntime.toObject(cx, scope, generatorFn.call(cx, scope, self, args));
-            Scriptable top = getParentScope();
-            onFulfilled = Natives.function(top, "_next", 1, (c, s, a) -> resume(c, s, "next", a));
-            onRejected = Natives.function(top, "_throw", 1, (c, s, a) -> resume(c, s, "throw", a));
             step(cx, "next", Undefined.instance);
             return Undefined.instance;
         }
@@ -139,6 +136,12 @@ final class AsyncDriver {
             Scriptable awaited = (Scriptable) promiseResolve.call(cx, scope, promiseCtor, new Object[] {value});
             frame = Boolean.TRUE.equals(ScriptableObject.getProperty(asyncContext, "enabled"))
                     ? ScriptableObject.getProperty(asyncContext, "frame") : null;
+            if (onFulfilled == null) {
+                // made at the first await: many async functions return before any
+                Scriptable top = getParentScope();
+                onFulfilled = Natives.function(top, "_next", 1, (c, s, a) -> resume(c, s, "next", a));
+                onRejected = Natives.function(top, "_throw", 1, (c, s, a) -> resume(c, s, "throw", a));
+            }
             Object then = ScriptableObject.getProperty(awaited, "then");
             Object[] reactions = {onFulfilled, onRejected};
             if (then == guardedThen) {
