@@ -71,6 +71,23 @@ const llrtShims = {
       ['logger?.info?.({', '__llrtLogs(logger) && logger?.info?.({', 1],
     ], 'import { NoOpLogger as __llrtNoOpLogger } from "@smithy/core/client";\n' +
       'const __llrtLogs = (logger) => !(logger instanceof __llrtNoOpLogger && logger.info === __llrtNoOpLogger.prototype.info);\n');
+    // escapeUserAgent is a pure function of a [name, version] pair of strings, run on every pair of the user agent on
+    // every request (regex replaces in the interpreter): its results are kept (up to 256 pairs); other shapes of
+    // argument are escaped as before
+    patch(build, /[\\/]middleware-user-agent[\\/]user-agent-middleware\.js$/, [
+      ['const escapeUserAgent = (userAgentPair) => {',
+        'const escapeUserAgent = (userAgentPair) => __llrtEscapeOnce(userAgentPair);\nconst __llrtEscapeUserAgent = (userAgentPair) => {', 1],
+    ], 'const __llrtEscaped = new Map();\n' +
+      'function __llrtEscapeOnce(pair) {\n' +
+      '  if (!Array.isArray(pair) || pair.length > 2 || typeof pair[0] !== "string" || (pair[1] !== undefined && typeof pair[1] !== "string")) return __llrtEscapeUserAgent(pair);\n' +
+      '  const key = JSON.stringify(pair);\n' +
+      '  let escaped = __llrtEscaped.get(key);\n' +
+      '  if (escaped === undefined) {\n' +
+      '    escaped = __llrtEscapeUserAgent(pair);\n' +
+      '    if (__llrtEscaped.size < 256) __llrtEscaped.set(key, escaped);\n' +
+      '  }\n' +
+      '  return escaped;\n' +
+      '}\n');
     // the SDK's SignatureV4 with signRequest's hashing in Java (llrt:sigv4): the original file, then the shim's code
     patch(build, /[\\/]@smithy[\\/]signature-v4[\\/]dist-es[\\/]SignatureV4\.js$/, [],
       readFileSync(path.join(SHIMS, 'signature-v4-java.js'), 'utf8'));
