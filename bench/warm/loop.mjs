@@ -22,8 +22,9 @@ function threadCpuMs() {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
-const table = `warm-${process.pid}`;
-const bucket = `warm-${process.pid}`;
+const run = `${process.pid}-${Date.now().toString(36)}`; // pids repeat across runs in a container
+const table = `warm-${run}`;
+const bucket = `warm-${run}`;
 const raw = new DynamoDBClient({ region, credentials });
 const ddb = DynamoDBDocumentClient.from(raw);
 const s3 = new S3Client({ region, credentials, forcePathStyle: true });
