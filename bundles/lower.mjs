@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as babel from '@babel/core';
 import { hoistMocksPlugin, mayHoistMocks } from './jest-hoist.mjs';
-import { modulePassPlugins, lowerPassOptions, finalPassPlugins, rhinoHelpers, RHINO_HELPER_SOURCES } from './rhino-babel.mjs';
+import { modulePassPlugins, lowerPassOptions, finalPassPlugins, rhinoHelpers, RHINO_SHARED_HELPER_SOURCES } from './rhino-babel.mjs';
 
 export const SYSTEM_HEADER = '/*llrt:system*/';
 export const CJS_HEADER = '/*llrt:cjs*/';
@@ -198,7 +198,7 @@ export function buildSharedHelpers(names, file) {
     for (const m of source.matchAll(/babelHelpers\.(\w+)/g)) wanted.add(m[1]);
     if (wanted.size === before) break;
   }
-  const overrides = Object.entries(RHINO_HELPER_SOURCES)
+  const overrides = Object.entries(RHINO_SHARED_HELPER_SOURCES)
     .map(([name, fn]) => `babelHelpers.${name} = ${fn};`)
     .join('\n');
   const code = `${source}\n${overrides}\nmodule.exports = babelHelpers;\n`;

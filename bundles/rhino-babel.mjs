@@ -91,7 +91,14 @@ const RHINO_HELPERS = {
     ' return self; }',
 };
 
-export const RHINO_HELPER_SOURCES = RHINO_HELPERS;
+// Babel's asyncToGenerator runs in Java (dev.llrtj.realm.AsyncDriver, which bootstrap.js installs under this symbol):
+// the interpreted helper's step and reactions were 8.5% of a warm AWS SDK call (docs/warm-sdk.md).
+const JAVA_ASYNC_TO_GENERATOR = 'globalThis[Symbol.for("llrt.asyncToGenerator")]';
+RHINO_HELPERS.asyncToGenerator = `function _llrtAsyncToGenerator(fn) { return ${JAVA_ASYNC_TO_GENERATOR}(fn); }`;
+
+// The helpers as expressions for a shared helpers object (buildSharedHelpers in lower.mjs): there the Java function
+// itself is the helper, with no interpreted call in front of it.
+export const RHINO_SHARED_HELPER_SOURCES = { ...RHINO_HELPERS, asyncToGenerator: JAVA_ASYNC_TO_GENERATOR };
 // With `shared` (the name of a variable holding an object of all helpers, e.g. one module loaded by many files),
 // every helper becomes `shared.name` and the names used are listed in file.metadata.llrtHelpers; the caller
 // provides the variable. The embedded SDK does so: 60 copies of each class/async helper in as many chunks

@@ -64,8 +64,49 @@ const llrtShims = {
     shim(/[\\/]checksum[\\/]crc32[\\/]Crc32Node\.js$/, 'crc32-node.mjs');
     shim(/[\\/]crc[\\/]crc32c[\\/]Crc32cNode\.js$/, 'crc32c-node.mjs');
     shim(/[\\/]@aws-sdk[\\/]xml-builder[\\/]dist-es[\\/]xml-parser\.js$/, 'xml-parser.mjs');
+    // The logger middleware builds a filtered copy of each command's input and output for logger.info, which the
+    // default NoOpLogger drops: with that logger the copies are not made (3% of a warm SDK call, docs/warm-sdk.md).
+    // Any other logger, or a NoOpLogger whose info was replaced, gets them as before.
+    patch(build, /[\\/]middleware-logger[\\/]loggerMiddleware\.js$/, [
+      ['logger?.info?.({', '__llrtLogs(logger) && logger?.info?.({', 1],
+    ], 'import { NoOpLogger as __llrtNoOpLogger } from "@smithy/core/client";\n' +
+      'const __llrtLogs = (logger) => !(logger instanceof __llrtNoOpLogger && logger.info === __llrtNoOpLogger.prototype.info);\n');
+    // escapeUserAgent is a pure function of a [name, version] pair of strings, run on every pair of the user agent on
+    // every request (regex replaces in the interpreter): its results are kept (up to 256 pairs); other shapes of
+    // argument are escaped as before
+    patch(build, /[\\/]middleware-user-agent[\\/]user-agent-middleware\.js$/, [
+      ['const escapeUserAgent = (userAgentPair) => {',
+        'const escapeUserAgent = (userAgentPair) => __llrtEscapeOnce(userAgentPair);\nconst __llrtEscapeUserAgent = (userAgentPair) => {', 1],
+    ], 'const __llrtEscaped = new Map();\n' +
+      'function __llrtEscapeOnce(pair) {\n' +
+      '  if (!Array.isArray(pair) || pair.length > 2 || typeof pair[0] !== "string" || (pair[1] !== undefined && typeof pair[1] !== "string")) return __llrtEscapeUserAgent(pair);\n' +
+      '  const key = JSON.stringify(pair);\n' +
+      '  let escaped = __llrtEscaped.get(key);\n' +
+      '  if (escaped === undefined) {\n' +
+      '    escaped = __llrtEscapeUserAgent(pair);\n' +
+      '    if (__llrtEscaped.size < 256) __llrtEscaped.set(key, escaped);\n' +
+      '  }\n' +
+      '  return escaped;\n' +
+      '}\n');
+    // the SDK's SignatureV4 with signRequest's hashing in Java (llrt:sigv4): the original file, then the shim's code
+    patch(build, /[\\/]@smithy[\\/]signature-v4[\\/]dist-es[\\/]SignatureV4\.js$/, [],
+      readFileSync(path.join(SHIMS, 'signature-v4-java.js'), 'utf8'));
   },
 };
+
+// Loads an SDK file with each [from, to, count] replaced (count occurrences exactly, else the build fails: a new SDK
+// version must be looked at again) and `append` after it.
+function patch(build, filter, replacements, append = '') {
+  build.onLoad({ filter }, (args) => {
+    let contents = readFileSync(args.path, 'utf8');
+    for (const [from, to, count] of replacements) {
+      const found = contents.split(from).length - 1;
+      if (found !== count) throw new Error(`sdk patch: ${args.path} has ${found} of ${JSON.stringify(from)}, expected ${count}`);
+      contents = contents.split(from).join(to);
+    }
+    return { contents: contents + '\n' + append, resolveDir: path.dirname(args.path), loader: 'js' };
+  });
+}
 
 function entryName(spec) {
   return spec; // '@aws-sdk/client-s3' -> @aws-sdk/client-s3.js, '@smithy/core/serde' -> @smithy/core/serde.js

@@ -2,6 +2,7 @@
 // summary as its last line and exits non-zero on the first failure. Same file under Node.js and llrt.
 import assert from "node:assert";
 import { DynamoDBClient, CreateTableCommand, DeleteTableCommand } from "@aws-sdk/client-dynamodb";
+import { NoOpLogger } from "@smithy/core/client";
 import {
   DynamoDBDocumentClient, PutCommand, GetCommand, QueryCommand, ScanCommand, UpdateCommand,
   BatchWriteCommand, TransactWriteCommand,
@@ -35,6 +36,22 @@ try {
   assert.deepStrictEqual(got.Item.nested.list, [1, "two", null]);
   assert.deepStrictEqual([...got.Item.tags].sort(), ["a", "b"]);
   done.push("PutItem", "GetItem");
+
+  // a logger still gets each command's input and output (the SDK build skips building them only for NoOpLogger's
+  // own info): one of its own, and a NoOpLogger whose info was replaced
+  class CountingNoOp extends NoOpLogger {
+    info(entry) {
+      logged.push(["subclass", entry.commandName, entry.input.TableName, entry.output.Item?.pk]);
+    }
+  }
+  const logged = [];
+  const plain = { debug() {}, info: (entry) => logged.push(["plain", entry.commandName, entry.input.TableName, entry.output.Item?.pk]), warn() {}, error() {} };
+  for (const logger of [plain, new CountingNoOp()]) {
+    const logging = DynamoDBDocumentClient.from(new DynamoDBClient({ logger }));
+    await logging.send(new GetCommand({ TableName: table, Key: { pk: "user#1", sk: 1 } }));
+  }
+  assert.deepStrictEqual(logged, [["plain", "GetItemCommand", table, "user#1"], ["subclass", "GetItemCommand", table, "user#1"]]);
+  done.push("Logger");
 
   const missing = await doc.send(new GetCommand({ TableName: table, Key: { pk: "nobody", sk: 0 } }));
   assert.strictEqual(missing.Item, undefined);

@@ -54,6 +54,19 @@ const requests = {
       body: Uint8Array.from({ length: 300 }, (_, i) => (i * 37) & 0xff),
     },
   },
+  // header names in mixed case, values to normalise, headers SigV4 never signs, a string body with a lone surrogate
+  "odd-headers-and-unicode-body": {
+    service: "execute-api", region: "eu-north-1", credentials: withToken,
+    request: {
+      method: "PATCH", protocol: "https:", hostname: "api.example.com", path: "/a b/./c/../d+e~f/ü",
+      query: { "z": "ü é", a: ["2", "1"], "c~": "" },
+      headers: {
+        host: "api.example.com", "X-Amz-Meta-Mixed": "\tone\r\ntwo   three ", "User-Agent": "not signed",
+        "x-amzn-trace-id": "Root=1", "proxy-authorization": "x", "Content-Type": "text/plain; charset=utf-8",
+      },
+      body: "lone \ud800 surrogate, ünïcödé ✓ 🚀",
+    },
+  },
 };
 
 const presigns = {

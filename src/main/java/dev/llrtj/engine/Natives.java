@@ -20,20 +20,31 @@ public final class Natives {
         Object call(Context cx, Scriptable scope, Object[] args);
     }
 
+    /** A body that sees the call's {@code this}. */
+    @FunctionalInterface
+    public interface Method {
+        Object call(Context cx, Scriptable scope, Scriptable thisObj, Object[] args);
+    }
+
     public static ScriptableObject newObject(Scriptable scope) {
         ScriptableObject obj = (ScriptableObject) Context.getCurrentContext().newObject(scope);
         return obj;
     }
 
     public static ScriptableObject define(ScriptableObject target, String name, int arity, Body body) {
-        target.defineProperty(name, new Fn(target.getParentScope() == null ? target : target.getParentScope(), name, arity, body),
+        target.defineProperty(name, new Fn(target.getParentScope() == null ? target : target.getParentScope(), name, arity, body, null),
                 ScriptableObject.DONTENUM);
         return target;
     }
 
     /** A free-standing native function (a JS callback handed to JS code). */
     public static org.mozilla.javascript.Function function(Scriptable scope, String name, int arity, Body body) {
-        return new Fn(scope, name, arity, body);
+        return new Fn(scope, name, arity, body, null);
+    }
+
+    /** A free-standing native function that sees its {@code this}. */
+    public static org.mozilla.javascript.Function method(Scriptable scope, String name, int arity, Method method) {
+        return new Fn(scope, name, arity, null, method);
     }
 
     public static Scriptable newArray(Scriptable scope, Object... items) {
@@ -56,18 +67,20 @@ public final class Natives {
         private final String name;
         private final int arity;
         private final transient Body body;
+        private final transient Method method;
 
-        Fn(Scriptable scope, String name, int arity, Body body) {
+        Fn(Scriptable scope, String name, int arity, Body body, Method method) {
             super(scope, ScriptableObject.getFunctionPrototype(scope));
             ScriptRuntime.setBuiltinProtoAndParent(this, scope, TopLevel.Builtins.Function);
             this.name = name;
             this.arity = arity;
             this.body = body;
+            this.method = method;
         }
 
         @Override
         public Object call(Context cx, Scriptable scope, Scriptable thisObj, Object[] args) {
-            Object result = body.call(cx, scope, args);
+            Object result = body != null ? body.call(cx, scope, args) : method.call(cx, scope, thisObj, args);
             return result == null ? Undefined.instance : result;
         }
 

@@ -38,6 +38,7 @@ public final class ModuleRegistry {
             dev.llrtj.modules.process.ProcessRoom.ROOM,
             dev.llrtj.modules.querystring.QuerystringRoom.ROOM,
             dev.llrtj.modules.readline.ReadlineRoom.ROOM,
+            dev.llrtj.modules.sigv4.SigV4Room.ROOM,
             dev.llrtj.modules.stream.StreamRoom.ROOM,
             dev.llrtj.modules.structuredclone.StructuredCloneRoom.ROOM,
             dev.llrtj.modules.subtle.SubtleRoom.ROOM,

@@ -40,9 +40,12 @@ public final class Realm {
         this.perProcess = new PerProcess(loop != null);
         this.global = Engine.newGlobal(cx, loop != null);
         this.loader = internal("loader");
-        // bootstrap.js gets the loader as its `native`
+        // bootstrap.js gets the loader as its `native`, the realm's own Java helpers as its `exports`
         Function bootstrap = Engine.instantiate(cx, InternalScripts.get(cx, InternalScripts.OWN + "bootstrap.js"), global);
-        bootstrap.call(cx, global, global, new Object[] {cx.newObject(global), Undefined.instance, cx.newObject(global), loader});
+        ScriptableObject realmNatives = Natives.newObject(global);
+        realmNatives.defineProperty("installAsyncDriver", AsyncDriver.installer(global), ScriptableObject.DONTENUM);
+        realmNatives.defineProperty("makeThen", GuardedThen.factory(global), ScriptableObject.DONTENUM);
+        bootstrap.call(cx, global, global, new Object[] {realmNatives, Undefined.instance, cx.newObject(global), loader});
     }
 
     /**

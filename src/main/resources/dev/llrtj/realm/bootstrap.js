@@ -1,7 +1,9 @@
 // Realm set-up: engine fixes, then the globals every handler touches. Globals backed by built-in modules are
-// lazy getters, so a bare start loads only what the code uses. `native` is the module loader here.
+// lazy getters, so a bare start loads only what the code uses. `native` is the module loader here, `exports` the
+// realm's own Java helpers (dev.llrtj.realm.Realm).
 'use strict';
 const loader = native;
+const realmNatives = exports;
 const g = globalThis;
 
 // Rhino 1.9.1: an Error's lazy `stack` getter casts the error's prototype to a native error, so an Error
@@ -222,16 +224,9 @@ const asyncContext = {
   bind: fn => (asyncContext.enabled ? inFrame(fn, asyncContext.frame) : fn),
 };
 Object.defineProperty(g, Symbol.for('llrt.asyncContext'), { value: asyncContext });
+// a reaction while an AsyncLocalStorage exists: run in the frame current now (the catch in inFrame keeps the error)
 function guardReaction(fn) {
-  if (typeof fn !== 'function') return fn;
-  if (asyncContext.enabled) return inFrame(fn, asyncContext.frame);
-  return function (value) {
-    try {
-      return fn(value);
-    } catch (e) {
-      throw e;
-    }
-  };
+  return typeof fn === 'function' ? inFrame(fn, asyncContext.frame) : fn;
 }
 function inFrame(fn, frame) {
   return function () {
@@ -246,13 +241,16 @@ function inFrame(fn, frame) {
     }
   };
 }
+// Babel's asyncToGenerator in Java (dev.llrtj.realm.AsyncDriver): it takes Promise.prototype.then before the line
+// below replaces it, and the replacement, to know when nobody replaced it since; the lowered code finds it here.
+const sealAsyncDriver = realmNatives.installAsyncDriver(asyncContext);
+// The guard is in Java while no AsyncLocalStorage exists (dev.llrtj.realm.GuardedThen), guardReaction after
 Object.defineProperty(Promise.prototype, 'then', {
   configurable: true,
   writable: true,
-  value: function then(onFulfilled, onRejected) {
-    return nativeThen.call(this, guardReaction(onFulfilled), guardReaction(onRejected));
-  },
+  value: realmNatives.makeThen(nativeThen, asyncContext, guardReaction),
 });
+Object.defineProperty(g, Symbol.for('llrt.asyncToGenerator'), { value: sealAsyncDriver(Promise.prototype.then) });
 Object.defineProperty(Promise.prototype, 'catch', {
   configurable: true,
   writable: true,

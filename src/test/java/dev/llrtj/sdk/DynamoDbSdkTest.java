@@ -16,7 +16,7 @@ class DynamoDbSdkTest {
     void documentClientOperationsAgainstDynamoDbLocal() throws Exception {
         ServiceScripts.runAndExpect("dynamodb.mjs",
                 Map.of("AWS_ENDPOINT_URL_DYNAMODB", TestServices.dynamoDb().endpoint()),
-                List.of("CreateTable", "PutItem", "GetItem", "BatchWrite", "Query", "Scan", "UpdateItem",
+                List.of("CreateTable", "PutItem", "GetItem", "Logger", "BatchWrite", "Query", "Scan", "UpdateItem",
                         "ConditionalCheckFailedException", "TransactWrite", "TransactionCanceledException"));
     }
 }

@@ -9,6 +9,7 @@ public final class UrlRoom {
             .js("llrt:url", "whatwg.js")
             .module("llrt:url-host", "host.js", realm -> UrlBinding.create(realm))
             .js("llrt:url-parse", "parse.js")
+            .js("llrt:url-fast", "fast.js")
             .js("llrt:url-search-params", "search-params.js")
             .js("llrt:url-legacy", "legacy.js")
             .globals("llrt:url", "URL", "URLSearchParams")

@@ -29,8 +29,13 @@ function tmpdir() {
   return dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
 }
 
+// The kernel's release cannot change under a running process, and the SDK's user agent asks for it on every request
+// (a /proc read each time, 1% of a warm SDK call: docs/warm-sdk.md): read once, when the process starts
+const kernel = {};
+require('llrt:per-process').define(kernel, 'release', () => systemFile('/proc/sys/kernel/osrelease').trim() || native.osVersion());
+
 function release() {
-  return systemFile('/proc/sys/kernel/osrelease').trim() || native.osVersion();
+  return kernel.release;
 }
 
 function version() {

@@ -5,6 +5,7 @@
 
 const host = require('llrt:url-host');
 const { percentEncode, encodeCodePoint, parseHost } = host;
+const { fastParse } = require('llrt:url-fast');
 
 const SPECIAL = { 'ftp': 21, 'file': null, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443 };
 const isSpecialScheme = scheme => Object.prototype.hasOwnProperty.call(SPECIAL, scheme);
@@ -49,6 +50,10 @@ function codePoints(str) {
 
 // input: string; base: record or null; url/stateOverride: the setters' form, returning false on failure
 function parse(input, base, url, stateOverride) {
+  if (!url && base === null) {
+    let record = fastParse(input);
+    if (record !== null) return record;
+  }
   if (!url) {
     url = emptyRecord();
     input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
