@@ -28,6 +28,9 @@ public final class InvokeCommand implements Command {
         }
         InvokeResult result;
         HandlerPrelowering.prepare(parsed.config());
+        if (parsed.config().runtimeNote() != null) {
+            System.err.println("llrt invoke: " + parsed.config().runtimeNote());
+        }
         try (Emulator emulator = Emulator.start(parsed.config(), System.err)) {
             result = emulator.invoke(event).get();
         }

@@ -25,6 +25,9 @@ public final class ServeCommand implements Command {
         EmulatorConfig config = parsed.config();
         ServeOptions serve = parsed.serve();
         HandlerPrelowering.prepare(config);
+        if (config.runtimeNote() != null) {
+            System.err.println("llrt serve: " + config.runtimeNote());
+        }
         Emulator emulator = Emulator.start(config, serve, System.err);
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl+C must take the runtime child down too

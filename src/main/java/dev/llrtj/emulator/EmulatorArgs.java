@@ -15,7 +15,8 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
             "  --handler <file.export>     handler (default index.handler)",
             "  --port <n>                  port on 127.0.0.1 (serve: default 9000; invoke: ephemeral)",
             "  --timeout <seconds>         function timeout, enforced (default 3)",
-            "  --memory <mb>               memory size: the runtime is sized as in Lambda (default 128)",
+            "  --memory <mb>               memory size: the runtime is sized as in Lambda, and a native runtime over it\n"
+                    + "                              fails with Runtime.OutOfMemory (default 128)",
             "  --function-name <name>      AWS_LAMBDA_FUNCTION_NAME (default function)",
             "  --env KEY=VALUE             extra environment variable for the function (repeatable)",
             "  --runtime-command \"<cmd>\"   run this shell command as the runtime instead of llrt itself",
