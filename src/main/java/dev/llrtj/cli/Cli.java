@@ -30,6 +30,9 @@ public final class Cli {
             if (LambdaCommand.environmentPresent()) {
                 return new LambdaCommand().run(args);
             }
+            if (ImageEmulator.applies(System.getenv())) {
+                return ImageEmulator.run(System.getenv());
+            }
             System.err.print(usage());
             return 1;
         }
@@ -66,7 +69,9 @@ public final class Cli {
                 Usage: llrt <file.js|.mjs|.cjs|.ts> [args...]   run a script
                        llrt -e <code> | -p <code>              evaluate (and print) code
                        llrt <command> [options]
-                       llrt                                    run the Lambda loop (AWS_LAMBDA_RUNTIME_API and _HANDLER set)
+                       llrt                                    run the Lambda loop (AWS_LAMBDA_RUNTIME_API and _HANDLER set);
+                                                               without AWS_LAMBDA_RUNTIME_API but with LAMBDA_TASK_ROOT
+                                                               (a container image), serve it on port 8080
 
                 Commands:
                 """);

@@ -25,11 +25,12 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
     /** Options of `llrt serve` only. */
     public static final String SERVE_OPTIONS_HELP = String.join("\n",
             "  --http                      serve an HTTP API: every request becomes an API Gateway payload 2.0 event",
-            "  --concurrency <n>           up to n runtime processes at once, like Lambda scaling (default 1)");
+            "  --concurrency <n>           up to n runtime processes at once, like Lambda scaling (default 1)",
+            "  --host <address>            address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)");
 
     private static final List<String> VALUED = List.of("--handler", "--port", "--timeout", "--memory",
-            "--function-name", "--env", "--runtime-command", "--event", "--init-timeout", "--concurrency");
-    private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency");
+            "--function-name", "--env", "--runtime-command", "--event", "--init-timeout", "--concurrency", "--host");
+    private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency", "--host");
 
     /**
      * @param defaultPort port when --port is absent (0 = ephemeral)
@@ -95,7 +96,8 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
                 values.get("--runtime-command"),
                 env,
                 doubleOption(values, "--init-timeout", defaults.initTimeoutSeconds()));
-        ServeOptions serve = new ServeOptions(intOption(values, "--concurrency", 1), http);
+        ServeOptions serve = new ServeOptions(intOption(values, "--concurrency", 1), http,
+                values.getOrDefault("--host", ServeOptions.LOOPBACK));
         return new EmulatorArgs(config, values.get("--event"), serve);
     }
 
