@@ -52,7 +52,18 @@ public final class Cli {
             default -> {
                 Supplier<Command> command = COMMANDS.get(first);
                 if (command != null) {
-                    return command.get().run(Arrays.copyOfRange(args, 1, args.length));
+                    Command c = command.get();
+                    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+                    if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h")) && c.usage() != null) {
+                        System.out.print(c.usage());
+                        return 0;
+                    }
+                    return c.run(rest);
+                }
+                String unknown = UnknownCommand.message(first, COMMANDS.keySet());
+                if (unknown != null) {
+                    System.err.println(unknown);
+                    return 2;
                 }
                 return new RunCommand().run(args); // `llrt file.js [args]`
             }

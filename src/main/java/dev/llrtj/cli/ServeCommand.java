@@ -12,14 +12,23 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class ServeCommand implements Command {
     @Override
+    public String usage() {
+        return "usage: llrt serve <task-root> [options]\n" + EmulatorArgs.OPTIONS_HELP + "\n"
+                + EmulatorArgs.SERVE_OPTIONS_HELP + "\n";
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
+        if (EmulatorArgs.asksForHelp(args)) {
+            System.out.print(usage());
+            return 0;
+        }
         EmulatorArgs parsed;
         try {
             parsed = EmulatorArgs.parse(args, EmulatorConfig.DEFAULT_PORT, false);
         } catch (IllegalArgumentException e) {
             System.err.println("llrt serve: " + e.getMessage());
-            System.err.println("usage: llrt serve <task-root> [options]\n" + EmulatorArgs.OPTIONS_HELP + "\n"
-                    + EmulatorArgs.SERVE_OPTIONS_HELP);
+            System.err.print(usage());
             return 2;
         }
         EmulatorConfig config = parsed.config();

@@ -241,6 +241,11 @@ public final class Emulator implements AutoCloseable {
         String type = req.getHeader(RuntimeApi.HEADER_INVOCATION_TYPE);
         String encodedContext = req.getHeader(RuntimeApi.HEADER_INVOKE_CLIENT_CONTEXT);
         readBody(req, MAX_INVOKE_REQUEST_BYTES).onSuccess(body -> {
+            String invalid = EventPayload.invalid(body.getBytes());
+            if (invalid != null) {
+                EventPayload.refuse(req, invalid);
+                return;
+            }
             if ("DryRun".equals(type)) {
                 req.response().setStatusCode(204).end();
                 return;

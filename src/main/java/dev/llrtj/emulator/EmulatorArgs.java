@@ -101,6 +101,16 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
         return new EmulatorArgs(config, values.get("--event"), serve);
     }
 
+    /** --help or -h anywhere: the emulator's options all take values, so neither can be one. */
+    public static boolean asksForHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int intOption(Map<String, String> values, String name, int fallback) {
         String v = values.get(name);
         try {
