@@ -42,7 +42,17 @@ final class ImageEmulator {
     static int run(Map<String, String> env) throws Exception {
         EmulatorConfig config = config(env);
         HandlerPrelowering.prepare(config);
-        Emulator emulator = Emulator.start(config, new ServeOptions(1, false, "0.0.0.0"), System.err);
+        Emulator emulator;
+        try {
+            emulator = Emulator.start(config, new ServeOptions(1, false, "0.0.0.0"), System.err);
+        } catch (Exception e) {
+            String inUse = StartProblems.portInUse(e, "0.0.0.0", config.port(), "(image emulator)");
+            if (inUse == null) {
+                throw e;
+            }
+            System.err.println(inUse);
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();

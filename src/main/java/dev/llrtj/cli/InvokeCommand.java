@@ -48,8 +48,19 @@ public final class InvokeCommand implements Command {
         if (parsed.config().runtimeNote() != null) {
             System.err.println("llrt invoke: " + parsed.config().runtimeNote());
         }
+        String typeScript = StartProblems.typeScriptHint(parsed.config(), "invoke");
+        if (typeScript != null) {
+            System.err.println(typeScript);
+        }
         try (Emulator emulator = Emulator.start(parsed.config(), System.err)) {
             result = emulator.invoke(event).get();
+        } catch (Exception e) {
+            String inUse = StartProblems.portInUse(e, "127.0.0.1", parsed.config().port(), "invoke");
+            if (inUse == null) {
+                throw e;
+            }
+            System.err.println(inUse);
+            return 1;
         }
         System.out.println(result.payloadText());
         System.out.flush();

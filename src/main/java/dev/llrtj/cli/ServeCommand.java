@@ -37,7 +37,21 @@ public final class ServeCommand implements Command {
         if (config.runtimeNote() != null) {
             System.err.println("llrt serve: " + config.runtimeNote());
         }
-        Emulator emulator = Emulator.start(config, serve, System.err);
+        String typeScript = StartProblems.typeScriptHint(config, "serve");
+        if (typeScript != null) {
+            System.err.println(typeScript);
+        }
+        Emulator emulator;
+        try {
+            emulator = Emulator.start(config, serve, System.err);
+        } catch (Exception e) {
+            String inUse = StartProblems.portInUse(e, serve.host(), config.port(), "serve");
+            if (inUse == null) {
+                throw e;
+            }
+            System.err.println(inUse);
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl+C must take the runtime child down too
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -76,6 +76,36 @@ class InvokeCommandTest {
         assertTrue(!bad.err().contains("START RequestId"), "no runtime started: " + bad.err());
     }
 
+    /** Issue 14 item 7: a port in use is said as such, not as a Java BindException. */
+    @Test
+    void aPortInUseIsSaidInASentence() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            CliOutcome busy = run(root.toString(), "--port", Integer.toString(taken.getLocalPort()),
+                    "--runtime-command", standIn());
+            assertEquals(1, busy.code(), busy.err());
+            assertEquals("llrt invoke: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": the port is in use"
+                    + " (another llrt serve?); choose another with --port\n", busy.err());
+            CliOutcome serve = CliOutcome.of(() -> new ServeCommand().run(new String[] {root.toString(), "--port",
+                    Integer.toString(taken.getLocalPort()), "--runtime-command", standIn()}));
+            assertEquals(1, serve.code(), serve.err());
+            assertTrue(serve.err().startsWith("llrt serve: cannot listen on 127.0.0.1:"), serve.err());
+        }
+    }
+
+    /** Issue 14 item 7: a handler that exists only as TypeScript gets the advice to bundle it. */
+    @Test
+    void aTypeScriptHandlerIsToldToBundle() throws Exception {
+        Files.writeString(root.resolve("app.ts"), "export const handler = async (e: unknown) => e;\n");
+        CliOutcome ts = run(root.toString(), "--handler", "app.handler", "--runtime-command", standIn());
+        assertTrue(ts.err().contains("llrt invoke: " + root.resolve("app.ts") + " is TypeScript, which Lambda does"
+                + " not load as a handler; bundle it first: llrt bundle " + root.resolve("app.ts")
+                + " -o dist && llrt invoke dist --handler app.handler"), ts.err());
+        Files.writeString(root.resolve("app.mjs"), "export const handler = async (e) => e;\n");
+        assertTrue(!run(root.toString(), "--handler", "app.handler", "--runtime-command", standIn()).err()
+                .contains("TypeScript"), "bundled beside it: nothing to say");
+    }
+
     /** Issue 14 item 7: --help on the emulator commands is help, not an option missing its value. */
     @Test
     void helpIsHelpWhereverItIs() throws Exception {
