@@ -18,7 +18,8 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
             "  --memory <mb>               memory size: the runtime is sized as in Lambda, and a native runtime over it\n"
                     + "                              fails with Runtime.OutOfMemory (default 128)",
             "  --function-name <name>      AWS_LAMBDA_FUNCTION_NAME (default function)",
-            "  --env KEY=VALUE             extra environment variable for the function (repeatable)",
+            "  --env KEY=VALUE             extra environment variable for the function (repeatable; wins over --env-vars)",
+            "  --env-vars <file.json>      variables in SAM's format: {\"Parameters\": {...}, \"<function-name>\": {...}}",
             "  --runtime-command \"<cmd>\"   run this shell command as the runtime instead of llrt itself",
             "  --init-timeout <seconds>    how long init may take before the sandbox is killed (default 10)");
 
@@ -29,7 +30,7 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
             "  --host <address>            address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)");
 
     private static final List<String> VALUED = List.of("--handler", "--port", "--timeout", "--memory",
-            "--function-name", "--env", "--runtime-command", "--event", "--init-timeout", "--concurrency", "--host");
+            "--function-name", "--env", "--env-vars", "--runtime-command", "--event", "--init-timeout", "--concurrency", "--host");
     private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency", "--host");
 
     /**
@@ -86,13 +87,20 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
             throw new IllegalArgumentException("task root is not a directory: " + root);
         }
         EmulatorConfig defaults = EmulatorConfig.defaults(root);
+        String functionName = values.getOrDefault("--function-name", defaults.functionName());
+        if (values.containsKey("--env-vars")) {
+            Map<String, String> fromFile = new LinkedHashMap<>(EnvVarsFile.read(Path.of(values.get("--env-vars")),
+                    functionName));
+            fromFile.putAll(env);
+            env = fromFile;
+        }
         EmulatorConfig config = new EmulatorConfig(
                 root,
                 values.getOrDefault("--handler", defaults.handler()),
                 intOption(values, "--port", defaultPort),
                 doubleOption(values, "--timeout", defaults.timeoutSeconds()),
                 intOption(values, "--memory", defaults.memoryMb()),
-                values.getOrDefault("--function-name", defaults.functionName()),
+                functionName,
                 values.get("--runtime-command"),
                 env,
                 doubleOption(values, "--init-timeout", defaults.initTimeoutSeconds()));
