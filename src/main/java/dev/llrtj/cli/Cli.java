@@ -1,5 +1,6 @@
 package dev.llrtj.cli;
 
+import dev.llrtj.host.LlrtVersion;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,8 +72,7 @@ public final class Cli {
     }
 
     static String version() {
-        String v = Cli.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return LlrtVersion.VERSION;
     }
 
     static String usage() {

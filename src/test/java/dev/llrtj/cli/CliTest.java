@@ -27,6 +27,21 @@ class CliTest {
         assertEquals(1, UnknownCommand.distance("invok", "invoke"));
     }
 
+    /** One version, from the build: `llrt --version` and process.versions.llrt both say pom.xml's. */
+    @Test
+    void oneVersionFromTheBuild() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<artifactId>llrt</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(m.find(), "the project's version in pom.xml");
+        assertEquals("llrt " + m.group(1) + "\n", run("--version").out());
+        Process p = new ProcessBuilder(dev.llrtj.testsupport.LlrtProcesses.command("-p", "process.versions.llrt"))
+                .redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(m.group(1), printed.trim());
+    }
+
     @Test
     void everySubcommandAnswersHelp() throws Exception {
         for (String command : Cli.commands().keySet()) {
