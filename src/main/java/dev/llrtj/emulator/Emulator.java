@@ -88,9 +88,10 @@ public final class Emulator implements AutoCloseable {
                                            PrintStream log) {
         SandboxPool pool = new SandboxPool();
         HttpServer front = server(vertx, options.host(), config.port());
+        HttpRoutes routes = new HttpRoutes(options.routes());
         front.requestHandler(req -> {
             if (options.http()) {
-                HttpApiGateway.handle(pool, req);
+                HttpApiGateway.handle(pool, req, routes);
             } else {
                 route(pool, req);
             }

@@ -27,11 +27,13 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
     public static final String SERVE_OPTIONS_HELP = String.join("\n",
             "  --http                      serve an HTTP API: every request becomes an API Gateway payload 2.0 event",
             "  --concurrency <n>           up to n runtime processes at once, like Lambda scaling (default 1)",
-            "  --host <address>            address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)");
+            "  --host <address>            address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
+            "  --route '[METHOD] /path'    with --http: an HTTP API route ('GET /items/{id}', '/files/{proxy+}'), giving the\n"
+                    + "                              event its routeKey and pathParameters; others are 404 (repeatable)");
 
     private static final List<String> VALUED = List.of("--handler", "--port", "--timeout", "--memory",
-            "--function-name", "--env", "--env-vars", "--runtime-command", "--event", "--init-timeout", "--concurrency", "--host");
-    private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency", "--host");
+            "--function-name", "--env", "--env-vars", "--runtime-command", "--event", "--init-timeout", "--concurrency", "--host", "--route");
+    private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency", "--host", "--route");
 
     /**
      * @param defaultPort port when --port is absent (0 = ephemeral)
@@ -41,6 +43,7 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
         String taskRoot = null;
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> env = new LinkedHashMap<>();
+        List<String> routes = new java.util.ArrayList<>();
         boolean http = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -72,7 +75,9 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
             if (!VALUED.contains(name) || ("--event".equals(name) && !acceptsEvent)) {
                 throw new IllegalArgumentException("unknown option: " + name);
             }
-            if ("--env".equals(name)) {
+            if ("--route".equals(name)) {
+                routes.add(value);
+            } else if ("--env".equals(name)) {
                 int sep = value.indexOf('=');
                 if (sep <= 0) {
                     throw new IllegalArgumentException("--env wants KEY=VALUE, got " + value);
@@ -81,6 +86,9 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
             } else {
                 values.put(name, value);
             }
+        }
+        if (!routes.isEmpty() && !http) {
+            throw new IllegalArgumentException("--route is for an HTTP API: add --http");
         }
         Path root = Path.of(taskRoot == null ? "." : taskRoot);
         if (!Files.isDirectory(root)) {
@@ -105,7 +113,7 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
                 env,
                 doubleOption(values, "--init-timeout", defaults.initTimeoutSeconds()));
         ServeOptions serve = new ServeOptions(intOption(values, "--concurrency", 1), http,
-                values.getOrDefault("--host", ServeOptions.LOOPBACK));
+                values.getOrDefault("--host", ServeOptions.LOOPBACK), routes);
         return new EmulatorArgs(config, values.get("--event"), serve);
     }
 

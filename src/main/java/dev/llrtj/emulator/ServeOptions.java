@@ -1,5 +1,7 @@
 package dev.llrtj.emulator;
 
+import java.util.List;
+
 /**
  * How a local Lambda takes work. {@code concurrency}: how many runtime processes (sandboxes) may run at once,
  * each with its own Runtime API endpoint; invocations beyond that wait in a queue, as Lambda throttles at its
@@ -7,7 +9,7 @@ package dev.llrtj.emulator;
  * of Lambda's invoke endpoint. {@code host}: the address the front port binds (127.0.0.1 unless asked; 0.0.0.0 in a
  * container, where the port is published from outside).
  */
-public record ServeOptions(int concurrency, boolean http, String host) {
+public record ServeOptions(int concurrency, boolean http, String host, List<String> routes) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final ServeOptions DEFAULT = new ServeOptions(1, false);
     /** More runtime JVMs than this would only fight over the machine's memory. */
@@ -20,9 +22,15 @@ public record ServeOptions(int concurrency, boolean http, String host) {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("--host wants an address");
         }
+        routes = List.copyOf(routes);
+        new HttpRoutes(routes); // refuses a malformed route here, before anything listens
     }
 
     public ServeOptions(int concurrency, boolean http) {
-        this(concurrency, http, LOOPBACK);
+        this(concurrency, http, LOOPBACK, List.of());
+    }
+
+    public ServeOptions(int concurrency, boolean http, String host) {
+        this(concurrency, http, host, List.of());
     }
 }
