@@ -1,5 +1,6 @@
 package dev.llrtj.cli;
 
+import dev.llrtj.host.LlrtVersion;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class Cli {
             if (LambdaCommand.environmentPresent()) {
                 return new LambdaCommand().run(args);
             }
+            if (ImageEmulator.applies(System.getenv())) {
+                return ImageEmulator.run(System.getenv());
+            }
             System.err.print(usage());
             return 1;
         }
@@ -49,7 +53,18 @@ public final class Cli {
             default -> {
                 Supplier<Command> command = COMMANDS.get(first);
                 if (command != null) {
-                    return command.get().run(Arrays.copyOfRange(args, 1, args.length));
+                    Command c = command.get();
+                    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+                    if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h")) && c.usage() != null) {
+                        System.out.print(c.usage());
+                        return 0;
+                    }
+                    return c.run(rest);
+                }
+                String unknown = UnknownCommand.message(first, COMMANDS.keySet());
+                if (unknown != null) {
+                    System.err.println(unknown);
+                    return 2;
                 }
                 return new RunCommand().run(args); // `llrt file.js [args]`
             }
@@ -57,8 +72,7 @@ public final class Cli {
     }
 
     static String version() {
-        String v = Cli.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return LlrtVersion.VERSION;
     }
 
     static String usage() {
@@ -66,7 +80,9 @@ public final class Cli {
                 Usage: llrt <file.js|.mjs|.cjs|.ts> [args...]   run a script
                        llrt -e <code> | -p <code>              evaluate (and print) code
                        llrt <command> [options]
-                       llrt                                    run the Lambda loop (AWS_LAMBDA_RUNTIME_API and _HANDLER set)
+                       llrt                                    run the Lambda loop (AWS_LAMBDA_RUNTIME_API and _HANDLER set);
+                                                               without AWS_LAMBDA_RUNTIME_API but with LAMBDA_TASK_ROOT
+                                                               (a container image), serve it on port 8080
 
                 Commands:
                 """);

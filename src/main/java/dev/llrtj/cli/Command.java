@@ -6,4 +6,12 @@ public interface Command {
 
     /** One line for `llrt --help`. */
     String summary();
+
+    /**
+     * What `llrt <command> --help` prints; null for a command that answers --help itself (test, bundle), or where
+     * the arguments are the script's own.
+     */
+    default String usage() {
+        return null;
+    }
 }

@@ -16,6 +16,15 @@ public final class LambdaCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return """
+                usage: llrt lambda   (or llrt with no arguments)
+                Runs the Lambda Runtime API loop: AWS_LAMBDA_RUNTIME_API and _HANDLER (or LAMBDA_HANDLER) come from
+                Lambda. Locally, use `llrt invoke <task-root>` or `llrt serve <task-root>`.
+                """;
+    }
+
+    @Override
     public int run(String[] args) {
         if (!System.getenv().containsKey("AWS_LAMBDA_RUNTIME_API")) {
             System.err.println("llrt lambda: AWS_LAMBDA_RUNTIME_API is not set; use `llrt serve` or `llrt invoke` to run a handler locally");

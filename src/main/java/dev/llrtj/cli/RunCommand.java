@@ -18,6 +18,15 @@ public final class RunCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return """
+                usage: llrt run <file.js|.mjs|.cjs|.ts> [args...]   (or llrt <file> [args...])
+                       llrt -e <code> | -p <code> [args...]
+                Runs the script until nothing is pending; exits with process.exitCode.
+                """;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("llrt run: missing <file>");

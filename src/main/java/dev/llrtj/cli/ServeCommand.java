@@ -12,20 +12,46 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class ServeCommand implements Command {
     @Override
+    public String usage() {
+        return "usage: llrt serve <task-root> [options]\n" + EmulatorArgs.OPTIONS_HELP + "\n"
+                + EmulatorArgs.SERVE_OPTIONS_HELP + "\n";
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
+        if (EmulatorArgs.asksForHelp(args)) {
+            System.out.print(usage());
+            return 0;
+        }
         EmulatorArgs parsed;
         try {
             parsed = EmulatorArgs.parse(args, EmulatorConfig.DEFAULT_PORT, false);
         } catch (IllegalArgumentException e) {
             System.err.println("llrt serve: " + e.getMessage());
-            System.err.println("usage: llrt serve <task-root> [options]\n" + EmulatorArgs.OPTIONS_HELP + "\n"
-                    + EmulatorArgs.SERVE_OPTIONS_HELP);
+            System.err.print(usage());
             return 2;
         }
         EmulatorConfig config = parsed.config();
         ServeOptions serve = parsed.serve();
         HandlerPrelowering.prepare(config);
-        Emulator emulator = Emulator.start(config, serve, System.err);
+        if (config.runtimeNote() != null) {
+            System.err.println("llrt serve: " + config.runtimeNote());
+        }
+        String typeScript = StartProblems.typeScriptHint(config, "serve");
+        if (typeScript != null) {
+            System.err.println(typeScript);
+        }
+        Emulator emulator;
+        try {
+            emulator = Emulator.start(config, serve, System.err);
+        } catch (Exception e) {
+            String inUse = StartProblems.portInUse(e, serve.host(), config.port(), "serve");
+            if (inUse == null) {
+                throw e;
+            }
+            System.err.println(inUse);
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl+C must take the runtime child down too
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -27,6 +27,7 @@ final class ChildRuntime {
     HttpServerRequest parkedNext;
     PendingInvoke busy;
     long initTimer = -1;
+    long memoryTimer = -1;
     private final ProcessMemory memory;
 
     private ChildRuntime(Process process, long spawnNanos) {

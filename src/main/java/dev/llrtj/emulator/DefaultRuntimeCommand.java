@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The runtime child is this very program again: on a JVM the same binary, flags and class path running
- * dev.llrtj.Main (so an `llrt serve` started with an AOT cache gives its functions the same cache); in the native
- * executable, the executable itself with the llrt.* system properties it was given.
+ * The runtime child is what the deployed layer runs when this program can find it: in the native executable, the
+ * executable itself with the llrt.* system properties it was given; on a JVM, a native llrt built beside the jar
+ * (target/native/llrt, or the dist's native layer) when it is not older than the jar, since that is what the
+ * default layer deploys. Otherwise (or with LLRT_EMULATOR_RUNTIME=jvm) this very program again: the same java,
+ * flags and class path running dev.llrtj.Main (so an `llrt serve` started with an AOT cache gives its functions
+ * the same cache).
  */
 final class DefaultRuntimeCommand {
     static final String MAIN_CLASS = "dev.llrtj.Main";
@@ -27,13 +30,74 @@ final class DefaultRuntimeCommand {
     /** Class path options of the java launcher: dropped with their value, the child gets an absolute one. */
     private static final List<String> CLASS_PATH_OPTIONS = List.of("-cp", "-classpath", "--class-path");
 
+    /** Where a build puts the native executable, relative to the directory of the jar (target/). */
+    private static final List<String> NATIVE_BESIDE_JAR = List.of("native/llrt", "dist/native-layer/llrt/llrt");
+
     private DefaultRuntimeCommand() {}
 
+    /**
+     * The runtime a function runs on. {@code nativeExecutable}: it is the native llrt, sized as bootstrap-native
+     * sizes it, so its resident memory can be held to the function's memory as Lambda holds it; {@code note}: what
+     * the user should know about the choice (null when there is nothing to say).
+     */
+    record Choice(List<String> command, boolean nativeExecutable, String note) {}
+
     /** The runtime child, its memory sized for a function of {@code memoryMb} as the deployed layer sizes it. */
-    static List<String> build(int memoryMb) {
+    static Choice choose(int memoryMb) {
         if (Executable.isNative()) {
-            return nativeCommand(memoryMb);
+            return new Choice(nativeCommand(Executable.command(), memoryMb), true, null);
         }
+        return choose(memoryMb, jarOf(System.getProperty("java.class.path")).orElse(null),
+                System.getenv().getOrDefault("LLRT_EMULATOR_RUNTIME", ""));
+    }
+
+    /** On a JVM whose application jar is {@code jar} (null: classes), LLRT_EMULATOR_RUNTIME being {@code wanted}. */
+    static Choice choose(int memoryMb, Path jar, String wanted) {
+        Optional<Path> exe = jar == null ? Optional.empty() : nativeBeside(jar);
+        if (exe.isPresent() && !wanted.equals("jvm")) {
+            if (!olderThan(exe.get(), jar)) {
+                return new Choice(nativeCommand(exe.get().toString(), memoryMb), true,
+                        "the runtime is the native executable " + exe.get() + ", sized for " + memoryMb + " MB");
+            }
+            return new Choice(build(memoryMb), false, exe.get() + " is older than " + jar
+                    + ": the runtime is the JVM (rebuild it with mvn -Pnative -DskipTests package)");
+        }
+        return new Choice(build(memoryMb), false, wanted.equals("jvm") ? null
+                : "the runtime is the JVM (heap sized for " + memoryMb + " MB, resident memory not held to it): the"
+                        + " layer runs the native executable (build it with mvn -Pnative -DskipTests package)");
+    }
+
+    /** The application jar of a class path (a jar, not target/classes: tests keep the JVM runtime they describe). */
+    static Optional<Path> jarOf(String classPath) {
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (entry.endsWith("llrt.jar") && Files.isRegularFile(Path.of(entry))) {
+                return Optional.of(Path.of(entry).toAbsolutePath().normalize());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A native llrt where the build puts it, beside {@code jar}. */
+    static Optional<Path> nativeBeside(Path jar) {
+        for (String relative : NATIVE_BESIDE_JAR) {
+            Path exe = jar.resolveSibling(relative);
+            if (Files.isRegularFile(exe) && Files.isExecutable(exe)) {
+                return Optional.of(exe);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean olderThan(Path a, Path b) {
+        try {
+            return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) < 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** This JVM again, running dev.llrtj.Main, sized for {@code memoryMb} as the JVM layer's bootstrap sizes it. */
+    static List<String> build(int memoryMb) {
         List<String> command = new ArrayList<>();
         ProcessHandle.Info self = ProcessHandle.current().info();
         command.add(self.command()
@@ -84,9 +148,9 @@ final class DefaultRuntimeCommand {
         }
     }
 
-    private static List<String> nativeCommand(int memoryMb) {
+    private static List<String> nativeCommand(String executable, int memoryMb) {
         List<String> command = new ArrayList<>();
-        command.add(Executable.command());
+        command.add(executable);
         command.addAll(RuntimeMemory.nativeOptions(memoryMb));
         for (String name : System.getProperties().stringPropertyNames()) {
             if (name.startsWith("llrt.")) {

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * A running local Lambda: the front HTTP server on 127.0.0.1 (Lambda's invoke endpoint, or an HTTP API with
- * {@link ServeOptions#http()}), the Runtime API servers, and the {@link SandboxPool} behind them.
+ * A running local Lambda: the front HTTP server on {@link ServeOptions#host()} (Lambda's invoke endpoint, or an
+ * HTTP API with {@link ServeOptions#http()}), the Runtime API servers, and the {@link SandboxPool} behind them.
  * {@link #invoke} is the same queue without HTTP.
  */
 public final class Emulator implements AutoCloseable {
@@ -87,10 +87,11 @@ public final class Emulator implements AutoCloseable {
     private static Future<Emulator> listen(Vertx vertx, Context context, EmulatorConfig config, ServeOptions options,
                                            PrintStream log) {
         SandboxPool pool = new SandboxPool();
-        HttpServer front = server(vertx, config.port());
+        HttpServer front = server(vertx, options.host(), config.port());
+        HttpRoutes routes = new HttpRoutes(options.routes());
         front.requestHandler(req -> {
             if (options.http()) {
-                HttpApiGateway.handle(pool, req);
+                HttpApiGateway.handle(pool, req, routes);
             } else {
                 route(pool, req);
             }
@@ -100,7 +101,7 @@ public final class Emulator implements AutoCloseable {
         List<Sandbox[]> holders = new ArrayList<>();
         for (int i = shared; i < options.concurrency(); i++) {
             Sandbox[] holder = new Sandbox[1];
-            HttpServer api = server(vertx, 0);
+            HttpServer api = server(vertx, ServeOptions.LOOPBACK, 0);
             api.requestHandler(req -> routeRuntimeApi(holder[0], req, req.path(), System.nanoTime()));
             apis.add(api);
             holders.add(holder);
@@ -120,8 +121,8 @@ public final class Emulator implements AutoCloseable {
         });
     }
 
-    private static HttpServer server(Vertx vertx, int port) {
-        return vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port).setTcpNoDelay(true))
+    private static HttpServer server(Vertx vertx, String host, int port) {
+        return vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port).setTcpNoDelay(true))
                 .connectionHandler(RequestTrailers::install);
     }
 
@@ -241,6 +242,11 @@ public final class Emulator implements AutoCloseable {
         String type = req.getHeader(RuntimeApi.HEADER_INVOCATION_TYPE);
         String encodedContext = req.getHeader(RuntimeApi.HEADER_INVOKE_CLIENT_CONTEXT);
         readBody(req, MAX_INVOKE_REQUEST_BYTES).onSuccess(body -> {
+            String invalid = EventPayload.invalid(body.getBytes());
+            if (invalid != null) {
+                EventPayload.refuse(req, invalid);
+                return;
+            }
             if ("DryRun".equals(type)) {
                 req.response().setStatusCode(204).end();
                 return;

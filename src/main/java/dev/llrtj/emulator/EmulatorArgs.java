@@ -15,20 +15,25 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
             "  --handler <file.export>     handler (default index.handler)",
             "  --port <n>                  port on 127.0.0.1 (serve: default 9000; invoke: ephemeral)",
             "  --timeout <seconds>         function timeout, enforced (default 3)",
-            "  --memory <mb>               memory size: the runtime is sized as in Lambda (default 128)",
+            "  --memory <mb>               memory size: the runtime is sized as in Lambda, and a native runtime over it\n"
+                    + "                              fails with Runtime.OutOfMemory (default 128)",
             "  --function-name <name>      AWS_LAMBDA_FUNCTION_NAME (default function)",
-            "  --env KEY=VALUE             extra environment variable for the function (repeatable)",
+            "  --env KEY=VALUE             extra environment variable for the function (repeatable; wins over --env-vars)",
+            "  --env-vars <file.json>      variables in SAM's format: {\"Parameters\": {...}, \"<function-name>\": {...}}",
             "  --runtime-command \"<cmd>\"   run this shell command as the runtime instead of llrt itself",
             "  --init-timeout <seconds>    how long init may take before the sandbox is killed (default 10)");
 
     /** Options of `llrt serve` only. */
     public static final String SERVE_OPTIONS_HELP = String.join("\n",
             "  --http                      serve an HTTP API: every request becomes an API Gateway payload 2.0 event",
-            "  --concurrency <n>           up to n runtime processes at once, like Lambda scaling (default 1)");
+            "  --concurrency <n>           up to n runtime processes at once, like Lambda scaling (default 1)",
+            "  --host <address>            address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
+            "  --route '[METHOD] /path'    with --http: an HTTP API route ('GET /items/{id}', '/files/{proxy+}'), giving the\n"
+                    + "                              event its routeKey and pathParameters; others are 404 (repeatable)");
 
     private static final List<String> VALUED = List.of("--handler", "--port", "--timeout", "--memory",
-            "--function-name", "--env", "--runtime-command", "--event", "--init-timeout", "--concurrency");
-    private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency");
+            "--function-name", "--env", "--env-vars", "--runtime-command", "--event", "--init-timeout", "--concurrency", "--host", "--route");
+    private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency", "--host", "--route");
 
     /**
      * @param defaultPort port when --port is absent (0 = ephemeral)
@@ -38,6 +43,7 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
         String taskRoot = null;
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> env = new LinkedHashMap<>();
+        List<String> routes = new java.util.ArrayList<>();
         boolean http = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -69,7 +75,9 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
             if (!VALUED.contains(name) || ("--event".equals(name) && !acceptsEvent)) {
                 throw new IllegalArgumentException("unknown option: " + name);
             }
-            if ("--env".equals(name)) {
+            if ("--route".equals(name)) {
+                routes.add(value);
+            } else if ("--env".equals(name)) {
                 int sep = value.indexOf('=');
                 if (sep <= 0) {
                     throw new IllegalArgumentException("--env wants KEY=VALUE, got " + value);
@@ -79,23 +87,44 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
                 values.put(name, value);
             }
         }
+        if (!routes.isEmpty() && !http) {
+            throw new IllegalArgumentException("--route is for an HTTP API: add --http");
+        }
         Path root = Path.of(taskRoot == null ? "." : taskRoot);
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("task root is not a directory: " + root);
         }
         EmulatorConfig defaults = EmulatorConfig.defaults(root);
+        String functionName = values.getOrDefault("--function-name", defaults.functionName());
+        if (values.containsKey("--env-vars")) {
+            Map<String, String> fromFile = new LinkedHashMap<>(EnvVarsFile.read(Path.of(values.get("--env-vars")),
+                    functionName));
+            fromFile.putAll(env);
+            env = fromFile;
+        }
         EmulatorConfig config = new EmulatorConfig(
                 root,
                 values.getOrDefault("--handler", defaults.handler()),
                 intOption(values, "--port", defaultPort),
                 doubleOption(values, "--timeout", defaults.timeoutSeconds()),
                 intOption(values, "--memory", defaults.memoryMb()),
-                values.getOrDefault("--function-name", defaults.functionName()),
+                functionName,
                 values.get("--runtime-command"),
                 env,
                 doubleOption(values, "--init-timeout", defaults.initTimeoutSeconds()));
-        ServeOptions serve = new ServeOptions(intOption(values, "--concurrency", 1), http);
+        ServeOptions serve = new ServeOptions(intOption(values, "--concurrency", 1), http,
+                values.getOrDefault("--host", ServeOptions.LOOPBACK), routes);
         return new EmulatorArgs(config, values.get("--event"), serve);
+    }
+
+    /** --help or -h anywhere: the emulator's options all take values, so neither can be one. */
+    public static boolean asksForHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int intOption(Map<String, String> values, String name, int fallback) {

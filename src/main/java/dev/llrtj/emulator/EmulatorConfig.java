@@ -69,8 +69,18 @@ public record EmulatorConfig(
                 env, seconds);
     }
 
-    /** The command line actually run: the given shell command, or this JVM on dev.llrtj.Main. */
+    /** The command line actually run: the given shell command, or llrt itself (see {@link #runtimeNote()}). */
     public List<String> commandLine() {
-        return runtimeCommand == null ? DefaultRuntimeCommand.build(memoryMb) : List.of("/bin/sh", "-c", runtimeCommand);
+        return runtime().command();
+    }
+
+    /** Which runtime a default child is (the native executable or a JVM) and why; null for a runtime command. */
+    public String runtimeNote() {
+        return runtime().note();
+    }
+
+    DefaultRuntimeCommand.Choice runtime() {
+        return runtimeCommand == null ? DefaultRuntimeCommand.choose(memoryMb)
+                : new DefaultRuntimeCommand.Choice(List.of("/bin/sh", "-c", runtimeCommand), false, null);
     }
 }

@@ -34,6 +34,11 @@ public final class HttpApiEvent {
     private HttpApiEvent() {}
 
     public static byte[] toJson(Request request) {
+        return toJson(request, HttpRoutes.Match.DEFAULT);
+    }
+
+    /** @param route the route the request took (its routeKey and pathParameters), or {@link HttpRoutes.Match#DEFAULT} */
+    static byte[] toJson(Request request, HttpRoutes.Match route) {
         String uri = request.uri();
         int q = uri.indexOf('?');
         String rawPath = q < 0 ? uri : uri.substring(0, q);
@@ -56,7 +61,7 @@ public final class HttpApiEvent {
 
         ObjectNode event = JSON.createObjectNode();
         event.put("version", "2.0");
-        event.put("routeKey", "$default");
+        event.put("routeKey", route.routeKey());
         event.put("rawPath", rawPath);
         event.put("rawQueryString", rawQuery);
         if (!cookies.isEmpty()) {
@@ -64,6 +69,10 @@ public final class HttpApiEvent {
         }
         ObjectNode headerNode = event.putObject("headers");
         headers.forEach(headerNode::put);
+        if (!route.pathParameters().isEmpty()) {
+            ObjectNode parameters = event.putObject("pathParameters");
+            route.pathParameters().forEach(parameters::put);
+        }
         Map<String, String> query = queryParameters(rawQuery);
         if (!query.isEmpty()) {
             ObjectNode queryNode = event.putObject("queryStringParameters");
@@ -83,7 +92,7 @@ public final class HttpApiEvent {
         http.put("sourceIp", request.sourceIp());
         http.put("userAgent", headers.getOrDefault("user-agent", ""));
         context.put("requestId", request.requestId());
-        context.put("routeKey", "$default");
+        context.put("routeKey", route.routeKey());
         context.put("stage", "$default");
         context.put("time", TIME.format(Instant.ofEpochMilli(request.epochMillis())));
         context.put("timeEpoch", request.epochMillis());

@@ -15,14 +15,20 @@ import java.util.UUID;
 final class HttpApiGateway {
     private HttpApiGateway() {}
 
-    static void handle(SandboxPool pool, HttpServerRequest req) {
+    static void handle(SandboxPool pool, HttpServerRequest req, HttpRoutes routes) {
         long arrivalMillis = System.currentTimeMillis();
+        HttpRoutes.Match route = routes.match(req.method().name(), req.path());
+        if (route == null) { // what API Gateway answers for a path no route takes
+            req.response().setStatusCode(404).putHeader("Content-Type", "application/json")
+                    .end("{\"message\":\"Not Found\"}");
+            return;
+        }
         Emulator.readBody(req, Emulator.MAX_INVOKE_REQUEST_BYTES).onSuccess(body -> {
             String requestId = UUID.randomUUID().toString();
             String sourceIp = req.remoteAddress() == null ? "127.0.0.1" : req.remoteAddress().hostAddress();
             byte[] event = HttpApiEvent.toJson(new HttpApiEvent.Request(req.method().name(), req.uri(),
                     protocol(req.version()), req.headers().entries(), sourceIp, body.getBytes(), requestId,
-                    arrivalMillis));
+                    arrivalMillis), route);
             PendingInvoke inv = Emulator.newInvocation(event, null);
             FunctionUrlStream stream = new FunctionUrlStream(req, requestId);
             inv.stream = stream;

@@ -9,7 +9,11 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** The variables a function sees on Lambda, laid over the emulator's own environment. */
+/**
+ * The variables a function sees on Lambda. Of the emulator's own environment only what a local run needs passes
+ * through ({@link #passesThrough}): a function that works locally because it read some variable of the developer's
+ * shell would fail once deployed, so the rest stays out, as it does under SAM (which passes credentials and region).
+ */
 final class LambdaEnvironment {
     static final String DEFAULT_REGION = "us-east-1";
     static final String DUMMY_ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE";
@@ -23,11 +27,16 @@ final class LambdaEnvironment {
     }
 
     /**
-     * @param inherited the emulator's environment (user variables such as AWS_ENDPOINT_URL_* pass through,
-     *                  as do real credentials)
+     * @param inherited the emulator's environment (AWS_* such as real credentials and AWS_ENDPOINT_URL_*, LLRT_*
+     *                  switches and the few variables of {@link #PASSED} pass through; nothing else)
      */
     static LambdaEnvironment build(EmulatorConfig config, int port, Map<String, String> inherited) {
-        Map<String, String> env = new HashMap<>(inherited);
+        Map<String, String> env = new HashMap<>();
+        inherited.forEach((name, value) -> {
+            if (passesThrough(name)) {
+                env.put(name, value);
+            }
+        });
         String region = firstNonBlank(config.env().get("AWS_REGION"), inherited.get("AWS_REGION"),
                 inherited.get("AWS_DEFAULT_REGION"), DEFAULT_REGION);
         env.put(RuntimeApi.ENV_HANDLER, config.handler());
@@ -50,6 +59,19 @@ final class LambdaEnvironment {
         env.putAll(config.env());
         env.put(RuntimeApi.ENV_RUNTIME_API, "127.0.0.1:" + port);
         return new LambdaEnvironment(env);
+    }
+
+    /**
+     * The host's variables a local function still gets: the AWS SDK's credentials, region, profile and endpoint
+     * settings, llrt's own switches, where programs and the user's ~/.aws are (PATH, HOME), the locale and
+     * temporary folder, extra CA certificates (NODE_EXTRA_CA_CERTS, behind a proxy), the shared library path a
+     * native runtime may need, and JAVA_TOOL_OPTIONS for a JVM runtime.
+     */
+    static final java.util.Set<String> PASSED = java.util.Set.of("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR",
+            "NODE_EXTRA_CA_CERTS", "LD_LIBRARY_PATH", "JAVA_TOOL_OPTIONS");
+
+    static boolean passesThrough(String name) {
+        return name.startsWith("AWS_") || name.startsWith("LLRT_") || PASSED.contains(name);
     }
 
     Map<String, String> values() {

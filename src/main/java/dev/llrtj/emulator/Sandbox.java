@@ -25,12 +25,16 @@ final class Sandbox {
     private static final int REMEMBERED_IDS = 256;
     private static final long INIT_ERROR_GRACE_MS = 1000;
     private static final String OUT_OF_MEMORY = "Runtime.OutOfMemory";
+    /** How often a runtime's peak resident memory is read against the function's memory while it lives. */
+    private static final long MEMORY_CHECK_MS = 50;
 
     private final Vertx vertx;
     private final Context context;
     private final EmulatorConfig config;
     private final LambdaEnvironment environment;
     private final List<String> command;
+    /** Resident memory over the function's memory kills the sandbox, as Lambda's cgroup does (see MemoryLimit). */
+    private final boolean holdsMemory;
     private final PrintStream log;
     private final Deque<PendingInvoke> queue = new ArrayDeque<>();
     /** Ids already answered, so a late second answer is a 403 (wrong state) and not a 400 (unknown id). */
@@ -49,7 +53,9 @@ final class Sandbox {
         this.context = context;
         this.config = config;
         this.environment = environment;
-        this.command = config.commandLine();
+        DefaultRuntimeCommand.Choice runtime = config.runtime();
+        this.command = runtime.command();
+        this.holdsMemory = MemoryLimit.held(runtime);
         this.log = log;
     }
 
@@ -120,6 +126,26 @@ final class Sandbox {
         child = c;
         c.initTimer = vertx.setTimer(millis(config.initTimeoutSeconds()), id -> onInitTimeout(c));
         c.process.onExit().whenComplete((p, e) -> context.runOnContext(v -> onExit(c)));
+        if (holdsMemory) {
+            c.memoryTimer = vertx.setPeriodic(MEMORY_CHECK_MS, id -> checkMemory(c));
+        }
+    }
+
+    /** Over its memory: the sandbox dies, whatever it was doing, and what it was doing fails as Lambda fails it. */
+    private void checkMemory(ChildRuntime c) {
+        if (child != c || c.killedByUs || c.peakMemoryMb() <= config.memoryMb()) {
+            return;
+        }
+        if (c.busy != null) {
+            PendingInvoke inv = c.busy;
+            finish(c, inv, System.nanoTime(), MemoryLimit.exceeded(inv.requestId), "error", OUT_OF_MEMORY);
+        } else if (!c.initialised() && !c.initFailed && !queue.isEmpty()) {
+            PendingInvoke head = queue.poll();
+            answerUndelivered(c, head, c.spawnNanos, true, MemoryLimit.exceeded(head.requestId).payload(), "error",
+                    OUT_OF_MEMORY);
+        }
+        c.killedByUs = true;
+        c.kill();
     }
 
     private void deliver(ChildRuntime c, PendingInvoke inv) {
@@ -299,6 +325,7 @@ final class Sandbox {
         }
         child = null;
         vertx.cancelTimer(c.initTimer);
+        vertx.cancelTimer(c.memoryTimer);
         if (c.parkedNext != null) {
             c.parkedNext.connection().close();
             c.parkedNext = null;
@@ -329,6 +356,13 @@ final class Sandbox {
     private void finish(ChildRuntime c, PendingInvoke inv, long endNanos, InvokeResult result, String status,
                         String errorType) {
         vertx.cancelTimer(inv.timeoutTimer);
+        if (holdsMemory && !c.killedByUs && c.peakMemoryMb() > config.memoryMb()) {
+            // went over between two checks: Lambda would have killed it before this answer got out
+            result = MemoryLimit.exceeded(inv.requestId);
+            status = "error";
+            errorType = OUT_OF_MEMORY;
+            c.kill();
+        }
         c.busy = null;
         answered.put(inv.requestId, Boolean.TRUE);
         double durationMs = (endNanos - inv.deliveredNanos) / 1e6;

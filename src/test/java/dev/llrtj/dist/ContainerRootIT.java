@@ -76,6 +76,47 @@ class ContainerRootIT {
         servesHelloFrom(root);
     }
 
+    /**
+     * Issue 14 item 4, the docker-less check: the image started without AWS_LAMBDA_RUNTIME_API (as `docker run -p
+     * 9000:8080 image` outside Lambda) answers `curl -d '{}' localhost:8080/2015-03-31/functions/function/invocations`
+     * by itself, as AWS base images do through the Runtime Interface Emulator.
+     */
+    @Test
+    void treeStartedOutsideLambdaAnswersTheInvokeEndpointOn8080() throws Exception {
+        answersOn8080(DistFixture.requireDist("container-root"));
+    }
+
+    @Test
+    void nativeTreeStartedOutsideLambdaAnswersTheInvokeEndpointOn8080() throws Exception {
+        answersOn8080(DistFixture.requireDist("container-root-native"));
+    }
+
+    private void answersOn8080(Path root) throws Exception {
+        Path task = tmp.resolve("task");
+        DistFixture.bundleHello(task);
+        // the image's ENV and CMD (docker/Dockerfile*): LAMBDA_TASK_ROOT, LAMBDA_HANDLER, `llrt` on PATH
+        ProcessBuilder pb = new ProcessBuilder("llrt").redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("llrt.log").toFile()).directory(task.toFile());
+        pb.environment().clear();
+        pb.environment().put("PATH", root.resolve("usr/local/bin") + ":/usr/bin:/bin");
+        pb.environment().put("LAMBDA_TASK_ROOT", task.toString());
+        pb.environment().put("LAMBDA_HANDLER", "index.handler");
+        pb.command(root.resolve("usr/local/bin/llrt").toString());
+        Process llrt = pb.start();
+        try {
+            var answer = dev.llrtj.testsupport.InvokeProbe.postUntilListening(
+                    "http://localhost:8080/2015-03-31/functions/function/invocations", "{}", llrt);
+            assertEquals(200, answer.statusCode(), answer.body());
+            JsonNode result = DistFixture.JSON.readTree(answer.body());
+            assertEquals(200, result.path("statusCode").asInt(), answer.body());
+            assertEquals("Hello, world!", DistFixture.JSON.readTree(result.path("body").asText()).path("message")
+                    .asText(), answer.body());
+        } finally {
+            llrt.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            llrt.destroyForcibly();
+        }
+    }
+
     private void servesHelloFrom(Path root) throws Exception {
         Path task = tmp.resolve("task");
         DistFixture.bundleHello(task);

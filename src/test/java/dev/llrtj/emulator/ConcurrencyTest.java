@@ -92,6 +92,12 @@ class ConcurrencyTest {
                 9000, false);
         assertEquals(new ServeOptions(3, true), parsed.serve());
         assertEquals(ServeOptions.DEFAULT, EmulatorArgs.parse(new String[] {root.toString()}, 9000, false).serve());
+        assertEquals("127.0.0.1", ServeOptions.DEFAULT.host(), "loopback unless asked");
+        assertEquals(new ServeOptions(1, false, "0.0.0.0"),
+                EmulatorArgs.parse(new String[] {root.toString(), "--host", "0.0.0.0"}, 9000, false).serve());
+        assertThrows(IllegalArgumentException.class,
+                () -> EmulatorArgs.parse(new String[] {root.toString(), "--host", "0.0.0.0"}, 0, true),
+                "--host is not an invoke option");
         assertThrows(IllegalArgumentException.class,
                 () -> EmulatorArgs.parse(new String[] {root.toString(), "--concurrency", "0"}, 9000, false));
         assertThrows(IllegalArgumentException.class,

@@ -108,11 +108,43 @@ class EmulatorArgsTest {
         assertEquals(2, LambdaMessages.billedMs(1.0001));
     }
 
+    /** Issue 14 item 5: SAM CLI's --env-vars file, shared Parameters then the function's own, --env over both. */
+    @Test
+    void envVarsFileInSamsFormat() throws Exception {
+        Path file = root.resolve("env.json");
+        java.nio.file.Files.writeString(file, """
+                {"Parameters": {"TABLE": "shared", "DEBUG": true, "RETRIES": 3, "GONE": null},
+                 "ItemsFunction": {"TABLE": "items"},
+                 "OtherFunction": {"TABLE": "other"}}
+                """);
+        EmulatorConfig items = EmulatorArgs.parse(new String[] {root.toString(), "--env-vars", file.toString(),
+                "--function-name", "ItemsFunction", "--env", "RETRIES=5"}, 0, true).config();
+        assertEquals(Map.of("TABLE", "items", "DEBUG", "true", "RETRIES", "5"), items.env());
+        EmulatorConfig other = EmulatorArgs.parse(new String[] {root.toString(), "--env-vars=" + file}, 0, false)
+                .config();
+        assertEquals(Map.of("TABLE", "shared", "DEBUG", "true", "RETRIES", "3"), other.env(), "no section: shared");
+
+        java.nio.file.Files.writeString(file, "{\"Parameters\": {\"A\": {\"nested\": 1}}}");
+        IllegalArgumentException nested = assertThrows(IllegalArgumentException.class, () -> EmulatorArgs.parse(
+                new String[] {root.toString(), "--env-vars", file.toString()}, 0, true));
+        assertTrue(nested.getMessage().contains("Parameters.A"), nested.getMessage());
+        java.nio.file.Files.writeString(file, "[1]");
+        assertThrows(IllegalArgumentException.class, () -> EmulatorArgs.parse(
+                new String[] {root.toString(), "--env-vars", file.toString()}, 0, true));
+        assertThrows(IllegalArgumentException.class, () -> EmulatorArgs.parse(
+                new String[] {root.toString(), "--env-vars", root.resolve("absent.json").toString()}, 0, true));
+    }
+
     @Test
     void lambdaEnvironmentKeepsUserVariablesButNotTheirRuntimeApi() {
         EmulatorConfig c = EmulatorConfig.defaults(root).withEnv(Map.of("AWS_REGION", "eu-west-1", "X", "1"));
         Map<String, String> env = LambdaEnvironment.build(c, 4321, Map.of("AWS_LAMBDA_RUNTIME_API", "elsewhere:1",
-                "AWS_ACCESS_KEY_ID", "AKIAREAL", "AWS_SECRET_ACCESS_KEY", "secret", "PATH", "/bin")).values();
+                "AWS_ACCESS_KEY_ID", "AKIAREAL", "AWS_SECRET_ACCESS_KEY", "secret", "PATH", "/bin",
+                "DATABASE_URL", "postgres://dev-laptop", "AWS_ENDPOINT_URL_DYNAMODB", "http://localhost:8000",
+                "LLRT_SDK_CONNECTION_WARMUP", "0")).values();
+        assertFalse(env.containsKey("DATABASE_URL"), "the developer's shell does not leak into the function");
+        assertEquals("http://localhost:8000", env.get("AWS_ENDPOINT_URL_DYNAMODB"), "SDK settings pass");
+        assertEquals("0", env.get("LLRT_SDK_CONNECTION_WARMUP"), "llrt's switches pass");
         assertEquals("127.0.0.1:4321", env.get("AWS_LAMBDA_RUNTIME_API"));
         assertEquals("eu-west-1", env.get("AWS_REGION"));
         assertEquals("eu-west-1", env.get("AWS_DEFAULT_REGION"));

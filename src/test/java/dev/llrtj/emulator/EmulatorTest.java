@@ -43,6 +43,32 @@ class EmulatorTest {
         return emulator.invoke(utf8(event)).get(60, TimeUnit.SECONDS);
     }
 
+    /** Issue 14 item 6: Lambda refuses a payload that is not JSON itself; the function never sees it. */
+    @Test
+    void aPayloadThatIsNotJsonIsRefusedAsLambdaRefusesIt() throws Exception {
+        var log = new EmulatorFixture.Log();
+        try (Emulator emulator = Emulator.start(EmulatorFixture.standInConfig(taskRoot, 10, Map.of()), log.stream)) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (String bad : List.of("{\"a\":", "not json", "{} {}", "[1,]")) {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(emulator.invokeUrl()))
+                        .POST(HttpRequest.BodyPublishers.ofString(bad)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, answer.statusCode(), bad + ": " + answer.body());
+                assertEquals("InvalidRequestContentException",
+                        answer.headers().firstValue("X-Amzn-ErrorType").orElse(null), bad);
+                JsonObject body = new JsonObject(answer.body());
+                assertEquals("User", body.getString("Type"));
+                assertTrue(body.getString("message").startsWith("Could not parse request body into json: "),
+                        answer.body());
+            }
+            assertTrue(log.lines().stream().noneMatch(l -> l.startsWith("START")), "no function ran: " + log.lines());
+            for (String good : List.of("", "  ", "42", "\"s\"", "null", "{\"a\":[1,{}]}")) {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(emulator.invokeUrl()))
+                        .POST(HttpRequest.BodyPublishers.ofString(good)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, answer.statusCode(), "[" + good + "]: " + answer.body());
+            }
+        }
+    }
+
     @Test
     void returnsResultAndLogsLambdaStyleReportLines() throws Exception {
         var log = new EmulatorFixture.Log();

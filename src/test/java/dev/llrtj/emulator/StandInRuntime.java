@@ -12,10 +12,12 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * A runtime for emulator tests, driven by the event: {@code {"action": "echo" | "error" | "sleep" | "crash" |
- * "env" | "big"}}; init behaviour from STANDIN_INIT ("error", "crash", "hang"). It speaks the Runtime API through
+ * "env" | "big" | "grow"}}; init behaviour from STANDIN_INIT ("error", "crash", "hang"). It speaks the Runtime API through
  * the real {@link RuntimeApiClient}, so these tests cover the client too.
  */
 public final class StandInRuntime {
+    private static final java.util.List<Object> HELD = new java.util.ArrayList<>();
+
     public static void main(String[] args) throws Exception {
         String init = System.getenv().getOrDefault("STANDIN_INIT", "");
         switch (init) {
@@ -76,6 +78,16 @@ public final class StandInRuntime {
                 client.postResponse(inv, utf8("{\"slept\":" + event.getLong("ms") + "}")).get();
             }
             case "crash" -> System.exit(3);
+            case "grow" -> { // touches {"mb": n} megabytes and keeps them: resident memory, not just reserved
+                byte[][] kept = new byte[event.getInteger("mb")][];
+                for (int i = 0; i < kept.length; i++) {
+                    kept[i] = new byte[1 << 20];
+                    java.util.Arrays.fill(kept[i], (byte) i);
+                }
+                HELD.add(kept);
+                Thread.sleep(event.getLong("ms", 0L));
+                client.postResponse(inv, utf8("{\"grew\":" + kept.length + "}")).get();
+            }
             case "overlap" -> client.postResponse(inv, utf8(overlap(event).encode())).get();
             case "env" -> {
                 JsonObject out = new JsonObject();

@@ -2,6 +2,7 @@ package dev.llrtj.modules.process;
 
 import dev.llrtj.engine.Natives;
 import dev.llrtj.host.Executable;
+import dev.llrtj.host.LlrtVersion;
 import dev.llrtj.loop.ProcessExit;
 import dev.llrtj.realm.EmbeddedSdk;
 import dev.llrtj.realm.Realm;
@@ -43,6 +44,7 @@ public final class ProcessBinding {
         Natives.define(b, "hasSdk", 0, (cx, s, args) -> EmbeddedSdk.home().isPresent());
         Natives.define(b, "sdkVersion", 0, (cx, s, args) -> EmbeddedSdk.version().orElse(null));
         Natives.define(b, "javaVersion", 0, (cx, s, args) -> Runtime.version().toString());
+        Natives.define(b, "llrtVersion", 0, (cx, s, args) -> LlrtVersion.VERSION);
         Natives.define(b, "hrtime", 0, (cx, s, args) -> {
             long now = System.nanoTime();
             return cx.newArray(scope, new Object[] {(double) (now / 1_000_000_000L), (double) (now % 1_000_000_000L)});

@@ -27,7 +27,7 @@ process.platform = native.platform();
 process.arch = native.arch();
 // Libraries gate features on the Node major they see; claim the Node line whose APIs this runtime follows.
 process.version = 'v22.0.0';
-process.versions = { node: '22.0.0', llrt: '0.1.0', rhino: '1.9.1', java: native.javaVersion() };
+process.versions = { node: '22.0.0', llrt: native.llrtVersion(), rhino: '1.9.1', java: native.javaVersion() };
 // the embedded AWS SDK's version, read on first access (a bare start touches no file for it)
 if (native.hasSdk()) {
   Object.defineProperty(process.versions, '@aws-sdk', {
