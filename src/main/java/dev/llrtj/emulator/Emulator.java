@@ -91,7 +91,7 @@ public final class Emulator implements AutoCloseable {
         HttpRoutes routes = new HttpRoutes(options.routes());
         front.requestHandler(req -> {
             if (options.http()) {
-                HttpApiGateway.handle(pool, req, routes);
+                HttpApiGateway.handle(pool, req, routes, options.payloadFormat().equals("1.0"));
             } else {
                 route(pool, req);
             }

@@ -29,11 +29,13 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
             "  --concurrency <n>           up to n runtime processes at once, like Lambda scaling (default 1)",
             "  --host <address>            address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
             "  --route '[METHOD] /path'    with --http: an HTTP API route ('GET /items/{id}', '/files/{proxy+}'), giving the\n"
-                    + "                              event its routeKey and pathParameters; others are 404 (repeatable)");
+                    + "                              event its routeKey and pathParameters; others are 404 (repeatable)",
+            "  --payload-format <1.0|2.0>  with --http: 1.0 for a REST API's events and responses (default 2.0, HTTP API)");
 
     private static final List<String> VALUED = List.of("--handler", "--port", "--timeout", "--memory",
-            "--function-name", "--env", "--env-vars", "--runtime-command", "--event", "--init-timeout", "--concurrency", "--host", "--route");
-    private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency", "--host", "--route");
+            "--function-name", "--env", "--env-vars", "--runtime-command", "--event", "--init-timeout", "--concurrency", "--host", "--route",
+            "--payload-format");
+    private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency", "--host", "--route", "--payload-format");
 
     /**
      * @param defaultPort port when --port is absent (0 = ephemeral)
@@ -90,6 +92,9 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
         if (!routes.isEmpty() && !http) {
             throw new IllegalArgumentException("--route is for an HTTP API: add --http");
         }
+        if (values.containsKey("--payload-format") && !http) {
+            throw new IllegalArgumentException("--payload-format is for an HTTP API: add --http");
+        }
         Path root = Path.of(taskRoot == null ? "." : taskRoot);
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("task root is not a directory: " + root);
@@ -113,7 +118,7 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
                 env,
                 doubleOption(values, "--init-timeout", defaults.initTimeoutSeconds()));
         ServeOptions serve = new ServeOptions(intOption(values, "--concurrency", 1), http,
-                values.getOrDefault("--host", ServeOptions.LOOPBACK), routes);
+                values.getOrDefault("--host", ServeOptions.LOOPBACK), routes, values.getOrDefault("--payload-format", "2.0"));
         return new EmulatorArgs(config, values.get("--event"), serve);
     }
 

@@ -141,7 +141,7 @@ public final class HttpApiEvent {
         return out;
     }
 
-    private static String decode(String s, boolean plusIsSpace) {
+    static String decode(String s, boolean plusIsSpace) {
         try {
             return URLDecoder.decode(plusIsSpace ? s : s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -9,13 +9,13 @@ import java.util.UUID;
 
 /**
  * The front port of {@code llrt serve --http}: every request, whatever its path or method, becomes an HTTP API
- * payload 2.0 event ({@link HttpApiEvent}) for the function, and the function's answer becomes the HTTP response
- * ({@link HttpApiResponse}).
+ * payload 2.0 event ({@link HttpApiEvent}), or with {@code --payload-format 1.0} a REST API's ({@link RestApiEvent}),
+ * for the function, and the function's answer becomes the HTTP response ({@link HttpApiResponse}).
  */
 final class HttpApiGateway {
     private HttpApiGateway() {}
 
-    static void handle(SandboxPool pool, HttpServerRequest req, HttpRoutes routes) {
+    static void handle(SandboxPool pool, HttpServerRequest req, HttpRoutes routes, boolean payload10) {
         long arrivalMillis = System.currentTimeMillis();
         HttpRoutes.Match route = routes.match(req.method().name(), req.path());
         if (route == null) { // what API Gateway answers for a path no route takes
@@ -26,9 +26,9 @@ final class HttpApiGateway {
         Emulator.readBody(req, Emulator.MAX_INVOKE_REQUEST_BYTES).onSuccess(body -> {
             String requestId = UUID.randomUUID().toString();
             String sourceIp = req.remoteAddress() == null ? "127.0.0.1" : req.remoteAddress().hostAddress();
-            byte[] event = HttpApiEvent.toJson(new HttpApiEvent.Request(req.method().name(), req.uri(),
-                    protocol(req.version()), req.headers().entries(), sourceIp, body.getBytes(), requestId,
-                    arrivalMillis), route);
+            HttpApiEvent.Request request = new HttpApiEvent.Request(req.method().name(), req.uri(),
+                    protocol(req.version()), req.headers().entries(), sourceIp, body.getBytes(), requestId, arrivalMillis);
+            byte[] event = payload10 ? RestApiEvent.toJson(request, route) : HttpApiEvent.toJson(request, route);
             PendingInvoke inv = Emulator.newInvocation(event, null);
             FunctionUrlStream stream = new FunctionUrlStream(req, requestId);
             inv.stream = stream;
@@ -44,7 +44,8 @@ final class HttpApiGateway {
                 }
                 HttpApiResponse answer;
                 try {
-                    answer = failure != null ? HttpApiResponse.internalError() : HttpApiResponse.from(result);
+                    answer = payload10 ? (failure != null ? HttpApiResponse.malformedProxyResponse() : HttpApiResponse.fromPayload10(result))
+                            : failure != null ? HttpApiResponse.internalError() : HttpApiResponse.from(result);
                 } catch (RuntimeException e) { // whatever the function answered, the client gets an answer
                     answer = HttpApiResponse.badGateway();
                 }

@@ -37,12 +37,46 @@ public record HttpApiResponse(int status, List<Map.Entry<String, String>> header
         if (!node.isObject() || !node.has("statusCode")) {
             return json(200, result.payload());
         }
+        return response(node, badGateway());
+    }
+
+    /**
+     * Payload format 1.0 (REST APIs, {@code --payload-format 1.0}): only an object with a {@code statusCode} and a
+     * string (or absent) {@code body} is a response, without 2.0's inference; anything else, and a function error,
+     * is the REST API's 502 {"message": "Internal server error"}. A {@code cookies} field (2.0's) is ignored: Set-Cookie
+     * goes in the headers.
+     */
+    public static HttpApiResponse fromPayload10(InvokeResult result) {
+        if (result.failed()) {
+            return malformedProxyResponse();
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(result.payload());
+        } catch (IOException e) {
+            return malformedProxyResponse();
+        }
+        if (node == null || !node.isObject() || !node.has("statusCode")
+                || (node.has("body") && !node.get("body").isTextual() && !node.get("body").isNull())) {
+            return malformedProxyResponse();
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("cookies"); // 2.0's field: 1.0 has none
+        return response(node, malformedProxyResponse());
+    }
+
+    /** The REST API's answer to a function error or a response it cannot use. */
+    static HttpApiResponse malformedProxyResponse() {
+        return json(502, "{\"message\":\"Internal server error\"}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code invalid}: the answer when the response cannot be sent as HTTP. */
+    private static HttpApiResponse response(JsonNode node, HttpApiResponse invalid) {
         JsonNode code = node.get("statusCode");
         int status = code.isIntegralNumber() && code.canConvertToInt() ? code.asInt()
                 : code.isTextual() ? parse(code.asText()) : -1;
         // 1xx are interim responses: sent as the answer they would leave the client waiting for the real one
         if (status < 200 || status > 599) {
-            return badGateway();
+            return invalid;
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         node.path("headers").properties().forEach(h -> headers.add(Map.entry(h.getKey(), text(h.getValue()))));
@@ -59,29 +93,30 @@ public record HttpApiResponse(int status, List<Map.Entry<String, String>> header
                 try {
                     body = Base64.getDecoder().decode(text);
                 } catch (IllegalArgumentException e) {
-                    return badGateway();
+                    return invalid;
                 }
             } else {
                 body = text.getBytes(StandardCharsets.UTF_8);
             }
         }
-        return framed(status, headers, body);
+        return framed(status, headers, body, invalid);
     }
 
     private static final java.util.Set<String> GATEWAY_HEADERS = java.util.Set.of("transfer-encoding", "connection",
             "keep-alive", "upgrade", "te", "trailer");
 
-    /** The headers as they can go on the wire, or a 502 when one cannot. */
-    private static HttpApiResponse framed(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+    /** The headers as they can go on the wire, or {@code invalid} (a 502) when one cannot. */
+    private static HttpApiResponse framed(int status, List<Map.Entry<String, String>> headers, byte[] body,
+                                          HttpApiResponse invalid) {
         List<Map.Entry<String, String>> kept = new ArrayList<>();
         for (Map.Entry<String, String> h : headers) {
             String name = h.getKey().toLowerCase(java.util.Locale.ROOT);
             if (!isToken(name) || !isFieldValue(h.getValue())) {
-                return badGateway();
+                return invalid;
             }
             if (name.equals("content-length")) {
                 if (!h.getValue().trim().equals(Integer.toString(body.length))) {
-                    return badGateway();
+                    return invalid;
                 }
             } else if (!GATEWAY_HEADERS.contains(name)) {
                 kept.add(h);

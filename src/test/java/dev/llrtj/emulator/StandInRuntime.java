@@ -51,9 +51,10 @@ public final class StandInRuntime {
     private static void handle(RuntimeApiClient client, Invocation inv) throws Exception {
         JsonObject event = new JsonObject(Buffer.buffer(inv.event()));
         String action = event.getString("action", "echo");
-        if ("2.0".equals(event.getString("version")) && event.containsKey("requestContext")) {
+        boolean payload10 = "1.0".equals(event.getString("version"));
+        if ((payload10 || "2.0".equals(event.getString("version"))) && event.containsKey("requestContext")) {
             // an HTTP API event: a JSON body {"reply": ...} is answered verbatim (as JSON; {"rawReply": "..."} as
-            // those very characters), anything else is echoed
+            // those very characters), anything else is echoed (a payload 1.0 event as a response's body)
             String body = event.getString("body");
             JsonObject request = body != null && body.startsWith("{") ? new JsonObject(body) : new JsonObject();
             if (request.containsKey("rawReply")) { // any bytes at all, even ones that are not JSON
@@ -67,6 +68,9 @@ public final class StandInRuntime {
             if (request.containsKey("action")) {
                 event = request;
                 action = request.getString("action");
+            } else if (payload10) {
+                client.postResponse(inv, utf8(new JsonObject().put("statusCode", 200).put("body", event.encode()).encode())).get();
+                return;
             }
         }
         switch (action) {
