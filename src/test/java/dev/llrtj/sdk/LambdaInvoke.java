@@ -31,6 +31,13 @@ final class LambdaInvoke {
         }
         List<String> args = new ArrayList<>(List.of("invoke", taskRoot.toString(), "--handler", "index.handler",
                 "--event", event, "--timeout", "30", "--init-timeout", "60"));
+        // the function's own variables as its configuration gives them: the emulator passes on only AWS_* and
+        // LLRT_* from the shell that started it (a deployed function sees nothing of the developer's shell)
+        env.forEach((name, value) -> {
+            if (!name.startsWith("AWS_") && !name.startsWith("LLRT_")) {
+                args.addAll(List.of("--env", name + "=" + value));
+            }
+        });
         if (SdkScript.underNode()) {
             Files.createSymbolicLink(taskRoot.resolve("node_modules"), SdkScript.nodeModules());
             args.addAll(List.of("--runtime-command",
