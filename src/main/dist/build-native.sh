@@ -5,18 +5,31 @@
 #                             standard objects and the std-sdk flavour's files prepared in its image heap
 #   target/native/*.so        the shared libraries it loads from beside itself (assembled toolchain only)
 #   target/native/sdk/        the std-sdk flavour, found beside the executable as in the native layer
+# With a second argument `no-sdk`: target/native-no-sdk/llrt, the no-sdk layer's executable, whose image heap holds
+# the runtime's JS and a prepared realm but no SDK (the SDK's objects cost a start that never imports them ~6 MB of
+# resident pages and ~1.3 ms: docs/native-image.md).
 # The builder: $GRAALVM_HOME/bin/native-image, else native-image on PATH, else the project's assembled toolchain
 # (native/toolchain.sh: the builder jars from Maven Central on this Temurin 25, no GraalVM distribution).
 # The options are the same for both; the rest of the configuration is in the jar's
 # META-INF/native-image/dev.llrtj/llrt/ (docs/native-image.md).
-# usage: build-native.sh <project-dir>
+# usage: build-native.sh <project-dir> [std-sdk|no-sdk]
 set -euo pipefail
 project=$(cd "$1" && pwd)
+flavour=${2:-std-sdk}
 target="$project/target"
-out="$target/native"
 [ -f "$target/llrt.jar" ] || { echo "build-native: $target/llrt.jar is missing (run package first)" >&2; exit 1; }
-sdk="$target/sdk/std-sdk"
-[ -f "$sdk/manifest.json" ] || { echo "build-native: $sdk is missing (bundles/sdk/build.sh std-sdk)" >&2; exit 1; }
+case $flavour in
+  std-sdk)
+    out="$target/native"
+    sdk="$target/sdk/std-sdk"
+    [ -f "$sdk/manifest.json" ] || { echo "build-native: $sdk is missing (bundles/sdk/build.sh std-sdk)" >&2; exit 1; }
+    sdk_option=(-J-Dllrt.image.sdk="$sdk") ;;
+  no-sdk)
+    out="$target/native-no-sdk"
+    sdk=
+    sdk_option=() ;;
+  *) echo "build-native: no flavour '$flavour' (std-sdk or no-sdk)" >&2; exit 1 ;;
+esac
 
 toolchain=
 if [ -n "${GRAALVM_HOME:-}" ] && [ -x "$GRAALVM_HOME/bin/native-image" ]; then
@@ -52,14 +65,14 @@ mkdir -p "$out"
   -H:InitialCollectionPolicy=BySpaceAndTime -H:+CompactingOldGen \
   -H:+InstallExitHandlers \
   -H:IncludeLocales=en,en-US,en-GB,en-IN,de,de-DE,fr,fr-FR,es,es-ES,it,pt,pt-BR,nl,sv,da,fi,nb,pl,cs,ru,uk,tr,ar,he,hi,ja,ja-JP,zh,zh-CN,zh-TW,ko,id,th,vi \
-  -J-Dllrt.image.sdk="$sdk" -J-Dvertx.disableDnsResolver=true \
+  "${sdk_option[@]}" -J-Dvertx.disableDnsResolver=true \
   -H:+ReportExceptionStackTraces \
   ${LLRT_NATIVE_IMAGE_OPTS:-} \
   -cp "$classpath" dev.llrtj.Main
 if [ -n "$toolchain" ]; then
   cp "$toolchain"/lib/*.so "$out/"
 fi
-cp -a "$sdk" "$out/sdk"
+[ -z "$sdk" ] || cp -a "$sdk" "$out/sdk"
 
 smoke=$("$out/llrt" -p '[1, 2].map(function (x) { return x * 21; }).join()')
 [ "$smoke" = "21,42" ] || { echo "build-native: the executable printed '$smoke', not 21,42" >&2; exit 1; }

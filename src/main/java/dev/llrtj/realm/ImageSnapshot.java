@@ -40,11 +40,9 @@ public final class ImageSnapshot {
         int internal = InternalScripts.precompileAll(cx);
         Engine.prepareImageGlobal(cx);
         int sdk = sdkHome == null ? 0 : precompileSdk(cx, sdkHome);
-        List<String> imported = List.of();
-        if (sdkHome != null) {
-            imported = preload != null ? preload : defaultPreload(sdkHome);
-            PreparedRealm.prepare(cx, sdkHome, imported, builtins);
-        }
+        // without a flavour (the no-sdk layer's executable) the realm is prepared all the same, with nothing imported
+        List<String> imported = sdkHome == null ? List.of() : preload != null ? preload : defaultPreload(sdkHome);
+        PreparedRealm.prepare(cx, sdkHome, imported, builtins);
         return new Prepared(internal, sdk, imported, ImageScripts.finish());
     }
 

@@ -31,13 +31,17 @@ final class PreparedRealm {
     static final String SWITCH = "LLRT_IMAGE_REALM";
 
     private static final AtomicReference<Realm> REALM = new AtomicReference<>();
+    /** The flavour's manifest.json the realm was prepared with; null: prepared with no flavour at all. */
     private static volatile String manifest;
     /** Environment variables the SDK's module bodies looked up at build time, and found unset. */
     private static volatile Set<String> assumedUnset = Set.of();
 
     private PreparedRealm() {}
 
-    /** Image build only: the realm offering {@code builtins}, with {@code packages} imported from the flavour at {@code sdkHome}. */
+    /**
+     * Image build only: the realm offering {@code builtins}, with {@code packages} imported from the flavour at
+     * {@code sdkHome}; {@code sdkHome} null: no flavour (no packages), for an executable that ships without one.
+     */
     static void prepare(Context cx, Path sdkHome, List<String> packages, Builtins builtins) throws IOException {
         EmbeddedSdk.buildingImageWith(sdkHome);
         Realm realm = Realm.detached(cx, builtins);
@@ -68,7 +72,7 @@ final class PreparedRealm {
             throw new IllegalStateException("the embedded SDK's import read per-process values at image build time: "
                     + violations + " (define them with dev/llrtj/realm/per-process.js)");
         }
-        manifest = Files.readString(sdkHome.resolve("manifest.json"), StandardCharsets.UTF_8);
+        manifest = sdkHome == null ? null : Files.readString(sdkHome.resolve("manifest.json"), StandardCharsets.UTF_8);
         assumedUnset = realm.perProcess().assumedUnset();
         realm.releaseBuildContext();
         REALM.set(realm);
@@ -105,8 +109,12 @@ final class PreparedRealm {
         return flag != null && (flag.equals("0") || flag.equalsIgnoreCase("false"));
     }
 
+    /** The flavour beside the executable is the one the realm was prepared with, or neither has one. */
     private static boolean sameFlavour() {
         Optional<String> home = EmbeddedSdk.home();
+        if (manifest == null) {
+            return home.isEmpty();
+        }
         try {
             return home.isPresent() && Files.readString(Path.of(home.get(), "manifest.json"), StandardCharsets.UTF_8).equals(manifest);
         } catch (IOException | RuntimeException e) {

@@ -69,6 +69,22 @@ class NativeLayerZipIT {
     }
 
     @Test
+    void theNoSdkLayerCarriesAnExecutableWithoutTheSdksHeap() throws Exception {
+        // built with build-native.sh's no-sdk flavour: the std-sdk executable's image heap holds ~16 MB of the SDK's
+        // prepared objects, which cost every start resident pages whether it imports the SDK or not
+        long noSdk = entrySize(zip("-no-sdk"), "llrt/llrt");
+        long std = entrySize(zip(""), "llrt/llrt");
+        assertTrue(std - noSdk > 8_000_000, "no-sdk executable " + noSdk + " bytes, std-sdk " + std);
+        assertEquals(std, entrySize(zip("-full-sdk"), "llrt/llrt"), "full-sdk shares std-sdk's executable");
+    }
+
+    private static long entrySize(Path zip, String entry) throws Exception {
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            return file.getEntry(entry).getSize();
+        }
+    }
+
+    @Test
     void bootstrapFromTheLayerAnswersTwoInvocationsFromOneProcess() throws Exception {
         LayerChecks.assertBootstrapAnswersTwoInvocations(zip("-no-sdk"), tmp);
     }

@@ -30,10 +30,14 @@ class PreparedRealmTest {
 
     private static void prepare(List<String> packages) throws Exception {
         assertTrue(Files.isRegularFile(FLAVOUR.resolve("manifest.json")), "target/sdk/std-sdk is built by Maven");
+        prepare(FLAVOUR, packages);
+    }
+
+    private static void prepare(Path flavour, List<String> packages) throws Exception {
         Thread builder = new Thread(() -> {
             Context cx = Engine.enter();
             try {
-                PreparedRealm.prepare(cx, FLAVOUR, packages, ModuleRegistry.builtins());
+                PreparedRealm.prepare(cx, flavour, packages, ModuleRegistry.builtins());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             } finally {
@@ -46,6 +50,26 @@ class PreparedRealmTest {
         builder.join();
         if (failure[0] != null) {
             throw new AssertionError("preparing the realm failed", failure[0]);
+        }
+    }
+
+    @Test
+    void aRealmPreparedWithNoFlavourIsTakenOnlyWhereNoFlavourIs() throws Exception {
+        prepare(null, List.of()); // the no-sdk layer's executable
+        String before = System.getProperty(EmbeddedSdk.PROPERTY);
+        try {
+            System.clearProperty(EmbeddedSdk.PROPERTY);
+            org.junit.jupiter.api.Assumptions.assumeTrue(EmbeddedSdk.home().isEmpty(), "this JVM finds no flavour");
+            assertTrue(PreparedRealm.available(ModuleRegistry.builtins()), "no flavour here, none in the realm");
+            System.setProperty(EmbeddedSdk.PROPERTY, FLAVOUR.toString());
+            assertTrue(!PreparedRealm.available(ModuleRegistry.builtins()),
+                    "a flavour beside it: its packages were never loaded into that realm, so a fresh one is built");
+        } finally {
+            if (before == null) {
+                System.clearProperty(EmbeddedSdk.PROPERTY);
+            } else {
+                System.setProperty(EmbeddedSdk.PROPERTY, before);
+            }
         }
     }
 
