@@ -33,21 +33,23 @@ public final class TestDiscovery {
     public static List<Path> find(Path root, List<String> filters, TestConfig config) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            // a root that is a symbolic link (`llrt test -d link`) is walked where it points; links inside it are not
+            // followed, as Jest does not; the files are named under the root as given
+            Path walked = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+            Files.walkFileTree(walked, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    boolean skip = !dir.equals(root) && (name.equals("node_modules") || name.startsWith("."));
+                    boolean skip = !dir.equals(walked) && (name.equals("node_modules") || name.startsWith("."));
                     return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    Path relative = root.relativize(file);
+                    Path relative = walked.relativize(file);
                     boolean test = config.testMatch().isEmpty() ? isTestFile(relative) : config.matches(relative);
-                    if (attrs.isRegularFile() && test
-                            && matchesFilters(root.relativize(file).toString(), filters)) {
-                        found.add(file);
+                    if (attrs.isRegularFile() && test && matchesFilters(relative.toString(), filters)) {
+                        found.add(root.resolve(relative));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -44,6 +44,15 @@ class TestDiscoveryTest {
     }
 
     @Test
+    void aRootThatIsASymbolicLinkIsWalkedWhereItPointsAndItsFilesNamedUnderTheLink() throws IOException {
+        touch("real/a.test.js");
+        touch("real/sub/b.test.js");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+        assertEquals(List.of(link.resolve("a.test.js"), link.resolve("sub/b.test.js")), TestDiscovery.find(link, List.of()),
+                "found nothing before: the link itself was the only entry visited");
+    }
+
+    @Test
     void filtersBySubstringOfTheRelativePath() throws IOException {
         touch("api/users.test.js");
         touch("api/orders.test.js");
