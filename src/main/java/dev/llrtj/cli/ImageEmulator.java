@@ -42,22 +42,11 @@ final class ImageEmulator {
     static int run(Map<String, String> env) throws Exception {
         EmulatorConfig config = config(env);
         HandlerPrelowering.prepare(config);
-        Emulator emulator;
-        try {
-            emulator = Emulator.start(config, new ServeOptions(1, false, "0.0.0.0"), System.err);
-        } catch (Exception e) {
-            String inUse = StartProblems.portInUse(e, "0.0.0.0", config.port(), "(image emulator)");
-            if (inUse == null) {
-                throw e;
-            }
-            System.err.println(inUse);
+        Emulator emulator = ServedEmulator.start(config, new ServeOptions(1, false, "0.0.0.0"), "(image emulator)");
+        if (emulator == null) {
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }, "llrt-image-emulator-shutdown"));
+        CountDownLatch stopped = ServedEmulator.closedOnShutdown(emulator, "llrt-image-emulator-shutdown");
         System.err.println("llrt: no AWS_LAMBDA_RUNTIME_API, so this is not Lambda: serving " + config.handler()
                 + " from " + config.taskRoot() + " on port " + emulator.port() + " (POST /2015-03-31/functions/"
                 + "function/invocations), as the Runtime Interface Emulator does");

@@ -41,23 +41,11 @@ public final class ServeCommand implements Command {
         if (typeScript != null) {
             System.err.println(typeScript);
         }
-        Emulator emulator;
-        try {
-            emulator = Emulator.start(config, serve, System.err);
-        } catch (Exception e) {
-            String inUse = StartProblems.portInUse(e, serve.host(), config.port(), "serve");
-            if (inUse == null) {
-                throw e;
-            }
-            System.err.println(inUse);
+        Emulator emulator = ServedEmulator.start(config, serve, "serve");
+        if (emulator == null) {
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        // Ctrl+C must take the runtime child down too
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }, "llrt-serve-shutdown"));
+        CountDownLatch stopped = ServedEmulator.closedOnShutdown(emulator, "llrt-serve-shutdown");
         System.out.println("llrt serve: function " + config.functionName() + " (" + config.handler() + ") from "
                 + config.taskRoot());
         String concurrency = serve.concurrency() == 1 ? "" : " (up to " + serve.concurrency() + " runtimes at once)";

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class HttpApiEvent {
     static final String ACCOUNT = "000000000000";
     static final String API_ID = "llrtlocal";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter TIME =
+    /** API Gateway's request time, in both payload formats. */
+    static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** What the event is made from, independent of the HTTP server that received it. */
@@ -124,19 +126,23 @@ public final class HttpApiEvent {
                 || type.equals("application/graphql");
     }
 
+    /** Payload 2.0's query parameters: a repeated name's values joined by commas. */
     static Map<String, String> queryParameters(String rawQuery) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (rawQuery.isEmpty()) {
-            return out;
-        }
+        queryValues(rawQuery).forEach((name, values) -> out.put(name, String.join(",", values)));
+        return out;
+    }
+
+    /** Every value of every query parameter, decoded, in the order sent (payload 1.0 keeps them apart). */
+    static Map<String, List<String>> queryValues(String rawQuery) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (String pair : rawQuery.split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq), true);
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
-            out.merge(name, value, (a, b) -> a + "," + b);
+            out.computeIfAbsent(name, k -> new ArrayList<>()).add(eq < 0 ? "" : decode(pair.substring(eq + 1), true));
         }
         return out;
     }

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,8 +20,6 @@ import java.util.Map;
  */
 final class RestApiEvent {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
     static final String PROXY_RESOURCE = "/{proxy+}";
 
     private RestApiEvent() {}
@@ -34,7 +29,7 @@ final class RestApiEvent {
         int q = uri.indexOf('?');
         String rawPath = q < 0 ? uri : uri.substring(0, q);
         String rawQuery = q < 0 ? "" : uri.substring(q + 1);
-        String path = decode(rawPath, false);
+        String path = HttpApiEvent.decode(rawPath, false);
 
         String resource;
         Map<String, String> pathParameters;
@@ -57,7 +52,7 @@ final class RestApiEvent {
             headers.computeIfAbsent(h.getKey(), k -> new ArrayList<>()).add(h.getValue());
         }
         putSingleAndMulti(event, "headers", "multiValueHeaders", headers);
-        putSingleAndMulti(event, "queryStringParameters", "multiValueQueryStringParameters", queryParameters(rawQuery));
+        putSingleAndMulti(event, "queryStringParameters", "multiValueQueryStringParameters", HttpApiEvent.queryValues(rawQuery));
         if (pathParameters.isEmpty()) {
             event.putNull("pathParameters");
         } else {
@@ -80,7 +75,7 @@ final class RestApiEvent {
         context.put("path", path);
         context.put("protocol", request.protocol());
         context.put("requestId", request.requestId());
-        context.put("requestTime", TIME.format(Instant.ofEpochMilli(request.epochMillis())));
+        context.put("requestTime", HttpApiEvent.TIME.format(Instant.ofEpochMilli(request.epochMillis())));
         context.put("requestTimeEpoch", request.epochMillis());
         context.put("resourceId", "llrtlocal");
         context.put("resourcePath", resource);
@@ -126,22 +121,5 @@ final class RestApiEvent {
             }
         }
         return absent;
-    }
-
-    private static Map<String, List<String>> queryParameters(String rawQuery) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq), true);
-            out.computeIfAbsent(name, k -> new ArrayList<>()).add(eq < 0 ? "" : decode(pair.substring(eq + 1), true));
-        }
-        return out;
-    }
-
-    private static String decode(String s, boolean plusIsSpace) {
-        return HttpApiEvent.decode(s, plusIsSpace);
     }
 }
