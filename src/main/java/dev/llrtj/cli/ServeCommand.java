@@ -51,7 +51,8 @@ public final class ServeCommand implements Command {
         String concurrency = serve.concurrency() == 1 ? "" : " (up to " + serve.concurrency() + " runtimes at once)";
         if (serve.http()) {
             String url = "http://127.0.0.1:" + emulator.port() + "/";
-            System.out.println("HTTP API (payload 2.0) listening on " + url + concurrency);
+            String api = serve.payloadFormat().equals("1.0") ? "REST API (payload 1.0)" : "HTTP API (payload 2.0)";
+            System.out.println(api + " listening on " + url + concurrency);
             System.out.println("try: curl -s " + url);
         } else {
             System.out.println("listening on " + emulator.invokeUrl() + concurrency);
