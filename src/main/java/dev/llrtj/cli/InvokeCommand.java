@@ -17,7 +17,7 @@ import java.nio.file.Path;
 public final class InvokeCommand implements Command {
     @Override
     public String usage() {
-        return "usage: llrt invoke <task-root> [--event <file>|<json>|-] [options]\n" + EmulatorArgs.OPTIONS_HELP
+        return "usage: llrt invoke <task-root>|<LogicalId> [--event <file>|<json>|-] [options]\n" + EmulatorArgs.OPTIONS_HELP
                 + "\n";
     }
 
@@ -43,6 +43,7 @@ public final class InvokeCommand implements Command {
             System.err.print(usage());
             return 2;
         }
+        parsed.notes().forEach(note -> System.err.println("llrt invoke: " + note));
         InvokeResult result;
         HandlerPrelowering.prepare(parsed.config());
         if (parsed.config().runtimeNote() != null) {

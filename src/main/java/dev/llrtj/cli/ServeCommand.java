@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 public final class ServeCommand implements Command {
     @Override
     public String usage() {
-        return "usage: llrt serve <task-root> [options]\n" + EmulatorArgs.OPTIONS_HELP + "\n"
+        return "usage: llrt serve <task-root>|<LogicalId> [options]\n" + EmulatorArgs.OPTIONS_HELP + "\n"
                 + EmulatorArgs.SERVE_OPTIONS_HELP + "\n";
     }
 
@@ -33,6 +33,7 @@ public final class ServeCommand implements Command {
         }
         EmulatorConfig config = parsed.config();
         ServeOptions serve = parsed.serve();
+        parsed.notes().forEach(note -> System.err.println("llrt serve: " + note));
         HandlerPrelowering.prepare(config);
         if (config.runtimeNote() != null) {
             System.err.println("llrt serve: " + config.runtimeNote());

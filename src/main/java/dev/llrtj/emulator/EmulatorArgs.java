@@ -8,10 +8,16 @@ import java.util.Map;
 
 /**
  * Command-line options shared by {@code llrt serve} and {@code llrt invoke}. {@code --name value} and
- * {@code --name=value} both work.
+ * {@code --name=value} both work. The function is a task root (a folder), or a function of a SAM template named by
+ * its logical id (as {@code sam local invoke} takes it): the template gives code folder, handler, memory, timeout and
+ * environment, the command line wins over it. {@code notes} are what the user should be told before it runs.
  */
-public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions serve) {
+public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions serve, List<String> notes) {
     public static final String OPTIONS_HELP = String.join("\n",
+            "  <task-root> | <LogicalId>   the function: a folder, or a function of a SAM template (template.yaml,\n"
+                    + "                              template.yml or sam-template.yaml here, or --template)",
+            "  --template, -t <file>       the SAM template to take <LogicalId> from (code from .aws-sam/build/<LogicalId>\n"
+                    + "                              after `sam build`, else CodeUri; Handler, MemorySize, Timeout, Environment, Globals)",
             "  --handler <file.export>     handler (default index.handler)",
             "  --port <n>                  port on 127.0.0.1 (serve: default 9000; invoke: ephemeral)",
             "  --timeout <seconds>         function timeout, enforced (default 3)",
@@ -32,7 +38,7 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
                     + "                              event its routeKey and pathParameters; others are 404 (repeatable)",
             "  --payload-format <1.0|2.0>  with --http: 1.0 for a REST API's events and responses (default 2.0, HTTP API)");
 
-    private static final List<String> VALUED = List.of("--handler", "--port", "--timeout", "--memory",
+    private static final List<String> VALUED = List.of("--template", "--handler", "--port", "--timeout", "--memory",
             "--function-name", "--env", "--env-vars", "--runtime-command", "--event", "--init-timeout", "--concurrency", "--host", "--route",
             "--payload-format");
     private static final List<String> SERVE_ONLY = List.of("--http", "--concurrency", "--host", "--route", "--payload-format");
@@ -48,7 +54,7 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
         List<String> routes = new java.util.ArrayList<>();
         boolean http = false;
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
+            String arg = args[i].equals("-t") ? "--template" : args[i];
             if (acceptsEvent && SERVE_ONLY.contains(arg.split("=", 2)[0])) {
                 throw new IllegalArgumentException("unknown option: " + arg.split("=", 2)[0]);
             }
@@ -95,31 +101,70 @@ public record EmulatorArgs(EmulatorConfig config, String event, ServeOptions ser
         if (values.containsKey("--payload-format") && !http) {
             throw new IllegalArgumentException("--payload-format is for an HTTP API: add --http");
         }
-        Path root = Path.of(taskRoot == null ? "." : taskRoot);
+        TemplateFunction function = templateFunction(taskRoot, values.get("--template"));
+        Path root = function != null ? function.codeDir() : Path.of(taskRoot == null ? "." : taskRoot);
         if (!Files.isDirectory(root)) {
-            throw new IllegalArgumentException("task root is not a directory: " + root);
+            throw new IllegalArgumentException("task root is not a directory: " + root + templateHint());
         }
         EmulatorConfig defaults = EmulatorConfig.defaults(root);
-        String functionName = values.getOrDefault("--function-name", defaults.functionName());
+        String functionName = values.getOrDefault("--function-name",
+                function != null ? function.logicalId() : defaults.functionName());
+        Map<String, String> fromTemplate = new LinkedHashMap<>(function != null ? function.env() : Map.of());
         if (values.containsKey("--env-vars")) {
-            Map<String, String> fromFile = new LinkedHashMap<>(EnvVarsFile.read(Path.of(values.get("--env-vars")),
-                    functionName));
-            fromFile.putAll(env);
-            env = fromFile;
+            fromTemplate.putAll(EnvVarsFile.read(Path.of(values.get("--env-vars")), functionName));
         }
+        fromTemplate.putAll(env);
+        env = fromTemplate;
         EmulatorConfig config = new EmulatorConfig(
                 root,
-                values.getOrDefault("--handler", defaults.handler()),
+                values.getOrDefault("--handler", function != null && function.handler() != null ? function.handler()
+                        : defaults.handler()),
                 intOption(values, "--port", defaultPort),
-                doubleOption(values, "--timeout", defaults.timeoutSeconds()),
-                intOption(values, "--memory", defaults.memoryMb()),
+                doubleOption(values, "--timeout", function != null && function.timeoutSeconds() != null
+                        ? function.timeoutSeconds() : defaults.timeoutSeconds()),
+                intOption(values, "--memory", function != null && function.memoryMb() != null
+                        ? function.memoryMb().intValue() : defaults.memoryMb()),
                 functionName,
                 values.get("--runtime-command"),
                 env,
                 doubleOption(values, "--init-timeout", defaults.initTimeoutSeconds()));
         ServeOptions serve = new ServeOptions(intOption(values, "--concurrency", 1), http,
                 values.getOrDefault("--host", ServeOptions.LOOPBACK), routes, values.getOrDefault("--payload-format", "2.0"));
-        return new EmulatorArgs(config, values.get("--event"), serve);
+        return new EmulatorArgs(config, values.get("--event"), serve,
+                function != null ? function.notes() : List.of());
+    }
+
+    /**
+     * The template's function when {@code --template} is given, or when the argument is no folder but a logical id
+     * (letters and digits) and a template is here; else null: the argument is a task root.
+     */
+    private static TemplateFunction templateFunction(String argument, String templateOption) {
+        Path template;
+        if (templateOption != null) {
+            template = Path.of(templateOption);
+        } else if (argument != null && argument.matches("[A-Za-z0-9]+") && !Files.exists(Path.of(argument))) {
+            template = SamTemplate.find(Path.of(""));
+            if (template == null) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        return SamTemplate.read(template).function(argument);
+    }
+
+    /** For a task root that is not there: the functions a template here has, since a logical id may have been meant. */
+    private static String templateHint() {
+        Path template = SamTemplate.find(Path.of(""));
+        if (template == null) {
+            return "";
+        }
+        try {
+            List<String> ids = SamTemplate.read(template).functionIds();
+            return ids.isEmpty() ? "" : " (" + template + " has the functions " + String.join(", ", ids) + ")";
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     /** --help or -h anywhere: the emulator's options all take values, so neither can be one. */

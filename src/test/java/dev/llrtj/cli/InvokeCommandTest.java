@@ -115,4 +115,43 @@ class InvokeCommandTest {
         assertTrue(help.out().contains("--memory <mb>"), help.out());
         assertEquals("", help.err());
     }
+
+    /** Issue 14 item 5: a SAM template's function by its logical id, run with its template's memory and variables. */
+    @Test
+    void aTemplateFunctionRunsByItsLogicalId() throws Exception {
+        Files.createDirectories(root.resolve("fn"));
+        Path template = root.resolve("template.yaml");
+        Files.writeString(template, """
+                Resources:
+                  Table:
+                    Type: AWS::DynamoDB::Table
+                  ItemsFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      CodeUri: fn
+                      Handler: app.handler
+                      MemorySize: 256
+                      Environment:
+                        Variables:
+                          TABLE_NAME: !Ref Table
+                          QUEUE_ARN: !GetAtt Queue.Arn
+                """);
+        CliOutcome ok = run("ItemsFunction", "-t", template.toString(), "--runtime-command", standIn(), "--event",
+                "{\"action\":\"env\",\"names\":[\"TABLE_NAME\",\"QUEUE_ARN\",\"AWS_LAMBDA_FUNCTION_NAME\","
+                        + "\"AWS_LAMBDA_FUNCTION_MEMORY_SIZE\",\"_HANDLER\"]}");
+        assertEquals(0, ok.code(), ok.err());
+        io.vertx.core.json.JsonObject env = new io.vertx.core.json.JsonObject(ok.out().trim());
+        assertEquals("Table", env.getString("TABLE_NAME"), "a resource's Ref is its logical id");
+        assertEquals("", env.getString("QUEUE_ARN"));
+        assertEquals("ItemsFunction", env.getString("AWS_LAMBDA_FUNCTION_NAME"));
+        assertEquals("256", env.getString("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"));
+        assertEquals("app.handler", env.getString("_HANDLER"));
+        assertEquals(root.resolve("fn").toAbsolutePath().toString(), env.getString("cwd"));
+        assertTrue(ok.err().contains("llrt invoke: cannot resolve QUEUE_ARN (Fn::GetAtt) locally"), ok.err());
+
+        CliOutcome image = run("Missing", "-t", template.toString());
+        assertEquals(2, image.code());
+        assertTrue(image.err().startsWith("llrt invoke: " + template + " has no resource Missing (functions: ItemsFunction)"),
+                image.err());
+    }
 }
