@@ -73,7 +73,11 @@ final class FileHandles {
     byte[] read(int fd, int length, long position) {
         if (fd == STDIN && !open.containsKey(fd)) {
             try {
-                return System.in.readNBytes(Math.max(0, length)); // fd 0: the process's stdin
+                // fd 0: the process's stdin, read as read(2) reads it: what is there (at least a byte, blocking until
+                // one comes), not `length` bytes, so a pipe's lines reach a reader as they are written
+                byte[] buffer = new byte[Math.max(0, length)];
+                int n = buffer.length == 0 ? 0 : System.in.read(buffer, 0, buffer.length);
+                return n <= 0 ? new byte[0] : java.util.Arrays.copyOf(buffer, n);
             } catch (IOException e) {
                 throw FsError.from(e, "read", null, null);
             }

@@ -131,7 +131,22 @@ function stream(fd) {
 }
 process.stdout = stream(1);
 process.stderr = stream(2);
-process.stdin = { fd: 0, isTTY: false, on() { return this; }, resume() { return this; }, pause() { return this; } };
+// process.stdin, made on first use (a Lambda function never reads it, so a start loads none of this): as Node makes
+// it for a file or a pipe, a Readable over fd 0 (fs.ReadStream), paused until read, ended at end of input;
+// isTTY only on a terminal, as Node has it only on a tty.ReadStream
+let stdin;
+Object.defineProperty(process, 'stdin', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (!stdin) {
+      const { ReadStream } = require('llrt:fs-streams');
+      stdin = new ReadStream(null, { fd: 0, autoClose: false, highWaterMark: 65536 });
+      if (require('tty').isatty(0)) stdin.isTTY = true;
+    }
+    return stdin;
+  },
+});
 // Object.prototype.toString.call(process) is '[object process]' in Node: axios picks its node:http adapter by it
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
 
