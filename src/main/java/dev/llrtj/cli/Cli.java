@@ -18,6 +18,7 @@ public final class Cli {
         COMMANDS.put("serve", ServeCommand::new);
         COMMANDS.put("invoke", InvokeCommand::new);
         COMMANDS.put("bundle", BundleCommand::new);
+        COMMANDS.put("generate-event", GenerateEventCommand::new);
     }
 
     private Cli() {}
