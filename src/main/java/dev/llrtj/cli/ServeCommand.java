@@ -4,6 +4,10 @@ import dev.llrtj.emulator.Emulator;
 import dev.llrtj.emulator.EmulatorArgs;
 import dev.llrtj.emulator.EmulatorConfig;
 import dev.llrtj.emulator.ServeOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,7 +18,9 @@ public final class ServeCommand implements Command {
     @Override
     public String usage() {
         return "usage: llrt serve <task-root>|<LogicalId> [options]\n" + EmulatorArgs.OPTIONS_HELP + "\n"
-                + EmulatorArgs.SERVE_OPTIONS_HELP + "\n";
+                + EmulatorArgs.SERVE_OPTIONS_HELP + "\n"
+                + "  --watch                     when a file of the task root changes, the next invocation starts a new\n"
+                + "                              runtime on the new code (node_modules and dot-folders excepted)\n";
     }
 
     @Override
@@ -23,9 +29,11 @@ public final class ServeCommand implements Command {
             System.out.print(usage());
             return 0;
         }
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean watch = rest.remove("--watch");
         EmulatorArgs parsed;
         try {
-            parsed = EmulatorArgs.parse(args, EmulatorConfig.DEFAULT_PORT, false);
+            parsed = EmulatorArgs.parse(rest.toArray(String[]::new), EmulatorConfig.DEFAULT_PORT, false);
         } catch (IllegalArgumentException e) {
             System.err.println("llrt serve: " + e.getMessage());
             System.err.print(usage());
@@ -59,9 +67,32 @@ public final class ServeCommand implements Command {
             System.out.println("listening on " + emulator.invokeUrl() + concurrency);
             System.out.println("try: curl -s -X POST " + emulator.invokeUrl() + " -d '{}'");
         }
+        if (watch) {
+            watchTaskRoot(config, emulator);
+        }
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** --watch: a daemon thread that retires the runtimes when the task root changes, until the emulator stops. */
+    private static void watchTaskRoot(EmulatorConfig config, Emulator emulator) throws java.io.IOException {
+        FileTreeWatcher watcher = new FileTreeWatcher(config.taskRoot());
+        System.out.println("watching " + config.taskRoot() + ": a change starts the next invocation on a new runtime");
+        Thread thread = new Thread(() -> {
+            try (watcher) {
+                for (Set<Path> changed; (changed = watcher.awaitChange()) != null; ) {
+                    System.err.println("llrt serve: changed: " + TestCommand.describe(changed)
+                            + "; the next invocation starts a new runtime");
+                    HandlerPrelowering.prepare(config);
+                    emulator.reload();
+                }
+            } catch (InterruptedException | java.io.IOException e) {
+                // the emulator is stopping
+            }
+        }, "llrt-serve-watch");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

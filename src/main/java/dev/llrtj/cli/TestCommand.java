@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** `llrt test [-d dir] [filters...] [-t name-pattern] [--reporter pretty|junit] [--timeout ms]`. */
 public final class TestCommand implements Command {
@@ -22,6 +23,8 @@ public final class TestCommand implements Command {
               --timeout ms         default per-test timeout (default 5000)
               --jobs n             files run at once (default: number of cores)
               -u, --updateSnapshot rewrite snapshots that differ, drop those no test checks
+              --watch, --watchAll  run again whenever a file under the folder changes (node_modules and dot-folders
+                                   excepted), until interrupted
             """;
 
     @Override
@@ -31,9 +34,14 @@ public final class TestCommand implements Command {
 
     @Override
     public int run(String[] args) throws Exception {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean watch = rest.removeAll(List.of("--watch", "--watchAll", "--watch-all"));
         TestOptions options;
         try {
-            options = parse(args);
+            options = parse(rest.toArray(String[]::new));
+            if (watch && options != null && TestOptions.JUNIT.equals(options.reporter())) {
+                throw new IllegalArgumentException("--watch reports to the terminal: not with --reporter junit");
+            }
         } catch (IllegalArgumentException e) {
             System.err.println("llrt test: " + e.getMessage());
             System.err.print(USAGE);
@@ -43,10 +51,34 @@ public final class TestCommand implements Command {
             System.out.print(USAGE);
             return 0;
         }
+        if (!watch) {
+            return runOnce(options);
+        }
+        try (FileTreeWatcher watcher = new FileTreeWatcher(options.dir())) {
+            while (true) {
+                runOnce(options);
+                watcher.forgetPending(); // what the run wrote itself (snapshots, files its tests made)
+                System.err.println("\nllrt test: watching " + options.dir() + " for changes (Ctrl-C to stop)");
+                Set<Path> changed = watcher.awaitChange();
+                if (changed == null) {
+                    return 0;
+                }
+                System.err.println("llrt test: changed: " + describe(changed) + "\n");
+            }
+        }
+    }
+
+    private static int runOnce(TestOptions options) throws Exception {
         Reporter reporter = TestOptions.JUNIT.equals(options.reporter())
                 ? new JunitReporter(System.out, options.outputFile())
                 : new PrettyReporter(System.out, useColor());
         return new TestRun(options, reporter).execute(System.err);
+    }
+
+    /** The first few changed paths, for the line that says why the tests run again. */
+    static String describe(Set<Path> changed) {
+        List<String> names = changed.stream().limit(3).map(Path::toString).toList();
+        return String.join(", ", names) + (changed.size() > 3 ? " and " + (changed.size() - 3) + " more" : "");
     }
 
     /** Null for --help. */

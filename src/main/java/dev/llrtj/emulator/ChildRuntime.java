@@ -24,6 +24,8 @@ final class ChildRuntime {
     boolean initFailed;
     /** We killed it (timeout, init failure): its exit is expected and must not fail anything else. */
     boolean killedByUs;
+    /** Runs code that has since changed (serve --watch): ended once not busy, never handed new work. */
+    boolean stale;
     HttpServerRequest parkedNext;
     PendingInvoke busy;
     long initTimer = -1;

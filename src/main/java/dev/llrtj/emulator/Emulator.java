@@ -152,6 +152,11 @@ public final class Emulator implements AutoCloseable {
         return inv.result;
     }
 
+    /** The function's code changed: every runtime ends once it is not busy; the next invocations start fresh ones. */
+    public void reload() {
+        pool.all().forEach(Sandbox::retire);
+    }
+
     @Override
     public void close() {
         CompletableFuture<Void> stopped = new CompletableFuture<>();

@@ -73,6 +73,19 @@ final class Sandbox {
         pump();
     }
 
+    /**
+     * The function's code changed (serve --watch): the runtime ends as soon as it is not busy, and the next
+     * invocation starts a new one on the new code, a cold start as after a deploy. Safe from any thread.
+     */
+    void retire() {
+        context.runOnContext(v -> {
+            if (child != null) {
+                child.stale = true;
+                pump();
+            }
+        });
+    }
+
     /** Called (on the context) each time this sandbox can take another invocation. */
     void onIdle(Runnable listener) {
         this.idleListener = listener;
@@ -86,7 +99,7 @@ final class Sandbox {
     /** A runtime that finished init and can take an invocation without a cold start. */
     boolean warm() {
         ChildRuntime c = child;
-        return c != null && c.initialised() && !c.killedByUs && !c.initFailed;
+        return c != null && c.initialised() && !c.killedByUs && !c.initFailed && !c.stale;
     }
 
     boolean hasRuntime() {
@@ -102,6 +115,9 @@ final class Sandbox {
             if (!queue.isEmpty()) {
                 spawn();
             }
+        } else if (c.stale && c.busy == null && !c.killedByUs) {
+            c.killedByUs = true; // ends quietly; its exit starts the next runtime when work is queued
+            c.kill();
         } else if (!c.killedByUs && !c.initFailed && c.busy == null && c.parkedNext != null && !queue.isEmpty()) {
             deliver(c, queue.poll());
         }

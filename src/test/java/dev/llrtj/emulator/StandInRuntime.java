@@ -98,7 +98,7 @@ public final class StandInRuntime {
                 for (Object name : event.getJsonArray("names")) {
                     out.put((String) name, System.getenv((String) name));
                 }
-                out.put("cwd", Path.of("").toAbsolutePath().toString())
+                out.put("cwd", Path.of("").toAbsolutePath().toString()).put("pid", ProcessHandle.current().pid())
                         .put("requestId", inv.requestId()).put("deadlineMs", inv.deadlineMs())
                         .put("arn", inv.invokedFunctionArn()).put("traceId", inv.traceId())
                         .put("clientContext", inv.clientContext()).put("invocationId", inv.invocationId());
