@@ -1,5 +1,6 @@
 package dev.llrtj.modules.process;
 
+import dev.llrtj.engine.JsBytes;
 import dev.llrtj.engine.Natives;
 import dev.llrtj.host.Executable;
 import dev.llrtj.host.LlrtVersion;
@@ -62,7 +63,13 @@ public final class ProcessBinding {
             return usage;
         });
         Natives.define(b, "write", 2, (cx, s, args) -> {
-            Stdio.write((int) Natives.num(args, 0, 1), Natives.str(args, 1));
+            int fd = (int) Natives.num(args, 0, 1);
+            Object data = args.length > 1 ? args[1] : null;
+            if (JsBytes.slice(data) != null) {
+                Stdio.writeBytes(fd, JsBytes.copy(data)); // a Buffer or typed array: its bytes, not its text
+            } else {
+                Stdio.write(fd, Natives.str(args, 1));
+            }
             return null;
         });
         return b;

@@ -110,27 +110,42 @@ process.emitWarning = function emitWarning(warning, type, code) {
   else native.write(2, `(llrt:${process.pid}) ${w.name}: ${w.message}\n`);
 };
 
-function stream(fd) {
-  return {
-    fd,
-    isTTY: false,
-    writable: true,
+// process.stdout / process.stderr, made on first use (the Lambda glue and console write through the binding, so a
+// start that never names them loads nothing more): as Node's, a tty.WriteStream on a terminal, else a Writable
+// written synchronously, as Node writes files and pipes on Linux. Bytes are written as bytes, strings as UTF-8;
+// end() finishes the stream ('finish', pipeline callbacks) but never closes the descriptor, as in Node.
+function stdio(fd) {
+  const tty = require('tty');
+  if (tty.isatty(fd)) return new tty.WriteStream(fd);
+  const { Writable } = require('stream');
+  const out = new Writable({
+    decodeStrings: false,
     write(chunk, encoding, callback) {
-      native.write(fd, typeof chunk === 'string' ? chunk : String(chunk));
-      let cb = typeof encoding === 'function' ? encoding : callback;
-      if (cb) timers.nextTick(cb);
-      return true;
+      native.write(fd, typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer'
+        ? require('buffer').Buffer.from(chunk, encoding) : chunk);
+      callback();
     },
-    end(chunk) {
-      if (chunk !== undefined) this.write(chunk);
+    destroy(err, callback) {
+      callback(err);
     },
-    on() { return this; },
-    once() { return this; },
-    emit() { return false; },
-  };
+  });
+  out.fd = fd;
+  out.destroySoon = out.destroy;
+  return out;
 }
-process.stdout = stream(1);
-process.stderr = stream(2);
+['stdout', 'stderr'].forEach((name, i) => {
+  let stream;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return stream || (stream = stdio(i + 1));
+    },
+    set(value) {
+      stream = value; // as in Node, a test may put its own stream in place
+    },
+  });
+});
 // process.stdin, made on first use (a Lambda function never reads it, so a start loads none of this): as Node makes
 // it for a file or a pipe, a Readable over fd 0 (fs.ReadStream), paused until read, ended at end of input;
 // isTTY only on a terminal, as Node has it only on a tty.ReadStream

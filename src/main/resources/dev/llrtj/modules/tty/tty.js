@@ -26,7 +26,9 @@ function WriteStream(fd) {
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 WriteStream.prototype._write = function (chunk, encoding, cb) {
-  (this.fd === 1 ? process.stdout : process.stderr).write(chunk, cb);
+  // straight to the descriptor: process.stdout may be this very stream
+  require('fs').writeSync(this.fd, chunk);
+  cb();
 };
 WriteStream.prototype.getWindowSize = function () { return [this.columns, this.rows]; };
 // COLORTERM / TERM as Node reads them, without Node's table of CI services

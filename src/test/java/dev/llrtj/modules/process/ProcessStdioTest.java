@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
+ * process.stdout and process.stderr as Node's: Writables (pipe and pipeline targets, 'finish' on end) writing bytes
+ * as bytes (a Uint8Array was written as "104,105,10" and a pipeline into stdout never called back). And
  * process.stdin as Node has it for a pipe: a Readable that delivers what was written as it comes (not at the end of
  * input), ends at end of input, and keeps the process alive only once read (it was a stub whose listeners were
  * never called: a script reading stdin silently read nothing). The same scripts print the same under Node 20.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
-class ProcessStdinTest {
+class ProcessStdioTest {
     @TempDir
     Path dir;
 
@@ -86,6 +88,35 @@ class ProcessStdinTest {
             assertEquals("function\ndone", new String(llrt.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
         } finally {
             llrt.destroyForcibly();
+        }
+    }
+
+    @Test
+    void stdoutIsAWritableThatWritesBytesAsNodeDoes() throws Exception {
+        Path script = Path.of("src/test/resources/process/stdout.js").toAbsolutePath();
+        Process llrt = new ProcessBuilder(LlrtProcesses.command(script.toString())).start();
+        byte[] out = llrt.getInputStream().readAllBytes();
+        String err = new String(llrt.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(llrt.waitFor(60, TimeUnit.SECONDS));
+        byte[] expected = {'h', 'i', '\n', (byte) 0xff, 0, 'A', '\n', 'h', 'i', (byte) 0xc3, (byte) 0xa9, '\n',
+            'l', 'o', 'g', ' ', 'b', 'e', 't', 'w', 'e', 'e', 'n', '\n', 'a', '\n', 'b', '\n'};
+        assertEquals(new String(expected, StandardCharsets.ISO_8859_1), new String(out, StandardCharsets.ISO_8859_1));
+        assertEquals("props true undefined 1 function undefined\nwrite cb\nfinish\npipeline done ok\n", err);
+        // and Node itself, where the machine has it, prints exactly that
+        if (nodeAvailable()) {
+            Process node = new ProcessBuilder("node", script.toString()).start();
+            assertEquals(new String(out, StandardCharsets.ISO_8859_1),
+                    new String(node.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1));
+            assertEquals(err, new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            node.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean nodeAvailable() {
+        try {
+            return new ProcessBuilder("node", "--version").start().waitFor(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return false;
         }
     }
 }
