@@ -23,6 +23,8 @@ public final class TestCommand implements Command {
               --timeout ms         default per-test timeout (default 5000)
               --jobs n             files run at once (default: number of cores)
               -u, --updateSnapshot rewrite snapshots that differ, drop those no test checks
+              --coverage           line and function coverage of the files the tests load (a table, and
+                                   coverage/lcov.info under the folder)
               --watch, --watchAll  run again whenever a file under the folder changes (node_modules and dot-folders
                                    excepted), until interrupted
             """;
@@ -91,6 +93,7 @@ public final class TestCommand implements Command {
         long timeout = 0;
         int jobs = Runtime.getRuntime().availableProcessors();
         boolean update = false;
+        boolean coverage = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String inline = null;
@@ -106,6 +109,7 @@ public final class TestCommand implements Command {
                 case "-d", "--dir" -> dir = Path.of(inline != null ? inline : value(args, ++i, a)).toAbsolutePath().normalize();
                 case "-t", "--test-name-pattern", "--testNamePattern" -> pattern = inline != null ? inline : value(args, ++i, a);
                 case "-u", "--updateSnapshot", "--update-snapshots" -> update = true;
+                case "--coverage", "--collectCoverage" -> coverage = true;
                 case "--reporter" -> reporter = inline != null ? inline : value(args, ++i, a);
                 case "-o", "--output" -> output = Path.of(inline != null ? inline : value(args, ++i, a));
                 case "--timeout" -> timeout = number(inline != null ? inline : value(args, ++i, a), a);
@@ -131,7 +135,7 @@ public final class TestCommand implements Command {
         long perTest = timeout > 0 ? timeout : 5000;
         // the whole-file bound only catches synchronous endless loops; async hangs hit the per-test timeout first
         long fileLimit = Math.max(120_000, perTest * 20);
-        return new TestOptions(dir, filters, pattern, reporter, output, timeout, jobs, fileLimit, update);
+        return new TestOptions(dir, filters, pattern, reporter, output, timeout, jobs, fileLimit, update, coverage);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -29,14 +29,17 @@ public final class TestFileRunner {
 
     private final TestOptions options;
     private final TestConfig config;
+    private final Coverage coverage;
 
     public TestFileRunner(TestOptions options) {
-        this(options, TestConfig.NONE);
+        this(options, TestConfig.NONE, null);
     }
 
-    public TestFileRunner(TestOptions options, TestConfig config) {
+    /** {@code coverage}: the collector every file's Context reports to, or null. */
+    public TestFileRunner(TestOptions options, TestConfig config, Coverage coverage) {
         this.options = options;
         this.config = config;
+        this.coverage = coverage;
     }
 
     /** Thrown JS values that stopped the file before its tests could run, as the runner reports them. */
@@ -54,7 +57,12 @@ public final class TestFileRunner {
         EventLoop loop = EventLoop.start();
         CompletableFuture<String> json = new CompletableFuture<>();
         try {
-            loop.execute(() -> start(loop, file, json));
+            loop.execute(() -> {
+                if (coverage != null) {
+                    coverage.attach(loop.cx()); // before the file and what it imports are compiled
+                }
+                start(loop, file, json);
+            });
             CompletableFuture.anyOf(json, loop.exitCode()).get(options.fileLimitMs(), TimeUnit.MILLISECONDS);
             if (!json.isDone()) {
                 return FileResult.error(file, displayName, new TestError("Error",

@@ -38,9 +38,18 @@ public final class TestRun {
                     + (options.filters().isEmpty() ? "" : " matching " + options.filters())
                     + " (looking for *.test.*, *.spec.* and __tests__/*, as Jest does)");
         }
-        List<FileResult> results = runAll(files, config);
+        Coverage coverage = options.coverage() ? new Coverage(options.dir()) : null;
+        List<FileResult> results = runAll(files, config, coverage);
         Counts total = results.stream().map(FileResult::counts).reduce(Counts.ZERO, Counts::plus);
         reporter.runDone(results, total, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        if (coverage != null) {
+            CoverageReport.print(coverage, options.dir(), System.out);
+            try {
+                err.println("llrt test: coverage written to " + CoverageReport.writeLcov(coverage, options.dir()));
+            } catch (java.io.IOException e) {
+                err.println("llrt test: cannot write coverage/lcov.info: " + e.getMessage());
+            }
+        }
         return exitCode(results, total);
     }
 
@@ -50,8 +59,8 @@ public final class TestRun {
         return anyFailed || !anyRan ? 1 : 0;
     }
 
-    private List<FileResult> runAll(List<Path> files, TestConfig config) throws InterruptedException {
-        TestFileRunner runner = new TestFileRunner(options, config);
+    private List<FileResult> runAll(List<Path> files, TestConfig config, Coverage coverage) throws InterruptedException {
+        TestFileRunner runner = new TestFileRunner(options, config, coverage);
         int workers = Math.max(1, Math.min(options.jobs(), files.size()));
         if (workers == 1) {
             List<FileResult> results = new ArrayList<>();
