@@ -10,9 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
@@ -22,7 +20,6 @@ import java.util.concurrent.TimeUnit;
  * one Vert.x context, so no state is shared across threads.
  */
 final class Sandbox {
-    private static final int REMEMBERED_IDS = 256;
     private static final long INIT_ERROR_GRACE_MS = 1000;
     private static final String OUT_OF_MEMORY = "Runtime.OutOfMemory";
     /** How often a runtime's peak resident memory is read against the function's memory while it lives. */
@@ -37,13 +34,8 @@ final class Sandbox {
     private final boolean holdsMemory;
     private final PrintStream log;
     private final Deque<PendingInvoke> queue = new ArrayDeque<>();
-    /** Ids already answered, so a late second answer is a 403 (wrong state) and not a 400 (unknown id). */
-    private final Map<String, Boolean> answered = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > REMEMBERED_IDS;
-        }
-    };
+    /** Which invocation a runtime's answer is for; ids already answered, so a late second answer is a 403. */
+    private final RuntimeAnswers answers = new RuntimeAnswers();
     private ChildRuntime child;
     private boolean closed;
     private Runnable idleListener;
@@ -218,23 +210,7 @@ final class Sandbox {
     /** The invocation {@code requestId} answers, or null after answering the runtime 400/403 itself. */
     private PendingInvoke claim(HttpServerRequest req, String requestId) {
         ChildRuntime c = child;
-        PendingInvoke inv = c == null ? null : c.busy;
-        if (inv == null || !inv.requestId.equals(requestId)) {
-            if (answered.containsKey(requestId)) {
-                respond(req, 403, LambdaMessages.apiError("InvalidStateTransition",
-                        "Invocation " + requestId + " was already answered"));
-            } else {
-                respond(req, 400, LambdaMessages.apiError("InvalidRequestID", "Invalid request ID: " + requestId));
-            }
-            return null;
-        }
-        String echoed = req.getHeader(RuntimeApi.HEADER_INVOCATION_ID);
-        if (echoed != null && !echoed.equals(inv.invocationId)) {
-            respond(req, 400, LambdaMessages.apiError("InvalidInvocationID",
-                    "Invocation id " + echoed + " does not belong to request " + requestId));
-            return null;
-        }
-        return inv;
+        return answers.claim(req, c == null ? null : c.busy, requestId);
     }
 
     /** A streamed response: relayed as it arrives; the invocation ends with its last chunk (or its trailers). */
@@ -380,7 +356,7 @@ final class Sandbox {
             c.kill();
         }
         c.busy = null;
-        answered.put(inv.requestId, Boolean.TRUE);
+        answers.answered(inv.requestId);
         double durationMs = (endNanos - inv.deliveredNanos) / 1e6;
         double initMs = -1;
         if (!c.initDurationReported && c.initialised()) {
@@ -397,7 +373,7 @@ final class Sandbox {
     /** An invocation that failed during init: it never reached the handler, its time was all init. */
     private void answerUndelivered(ChildRuntime c, PendingInvoke inv, long sinceNanos, boolean wasInit, byte[] payload,
                                    String status, String errorType) {
-        answered.put(inv.requestId, Boolean.TRUE);
+        answers.answered(inv.requestId);
         double durationMs = (System.nanoTime() - sinceNanos) / 1e6;
         double initMs = wasInit ? durationMs : -1;
         inv.result.complete(new InvokeResult(inv.requestId, payload, RuntimeApi.FUNCTION_ERROR_UNHANDLED));
@@ -436,8 +412,7 @@ final class Sandbox {
     }
 
     private static void respond(HttpServerRequest req, int status, byte[] json) {
-        req.response().setStatusCode(status).putHeader("Content-Type", RuntimeApi.CONTENT_TYPE_JSON)
-                .end(Buffer.buffer(json));
+        RuntimeAnswers.respond(req, status, json);
     }
 
     private static long millis(double seconds) {
