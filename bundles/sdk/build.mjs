@@ -178,6 +178,20 @@ const llrtShims = {
       '        : config[configKey] ?? config[canonicalEndpointParamKey];\n' +
       '    return __llrtKnown(configValue);\n' +
       '}\n');
+    // FetchHttpHandler with the runtime's own fetch (no customFetch, global fetch not replaced): the request's headers
+    // go to fetch as the record they are and fetch gets (url, init), which makes the one Request and Headers the
+    // handler's Headers and createRequest's Request were copied into again; the response's headers are read as the
+    // array entries() would iterate. Any other fetch gets a Request, as before.
+    patch(build, /[\\/]fetch-http-handler[\\/]dist-es[\\/]fetch-http-handler\.js$/, [
+      ['            headers: new Headers(request.headers),',
+        '            headers: fetchFn === __llrtFetch ? request.headers : new Headers(request.headers),', 1],
+      ['        const fetchRequest = createRequest(url, requestOptions);',
+        '        const fetchRequest = fetchFn === __llrtFetch ? null : createRequest(url, requestOptions);', 1],
+      ['            fetchFn(fetchRequest).then((response) => {',
+        '            (fetchRequest === null ? fetchFn(url, requestOptions) : fetchFn(fetchRequest)).then((response) => {', 1],
+      ['                for (const pair of fetchHeaders.entries()) {',
+        '                for (const pair of __llrtEntriesList(fetchHeaders) ?? fetchHeaders.entries()) {', 1],
+    ], 'import { fetch as __llrtFetch } from "llrt:fetch";\nimport { entriesList as __llrtEntriesList } from "llrt:headers";\n');
     // the SDK's SignatureV4 with signRequest's hashing in Java (llrt:sigv4): the original file, then the shim's code
     patch(build, /[\\/]@smithy[\\/]signature-v4[\\/]dist-es[\\/]SignatureV4\.js$/, [],
       readFileSync(path.join(SHIMS, 'signature-v4-java.js'), 'utf8'));

@@ -88,7 +88,9 @@ function fetch(input, init) {
     let method = request._method;
     let source = body.bodySource(request);
     if (source !== null) body.markUsed(request);
-    let headers = new Headers(request._headers);
+    // the Request made above is fetch's own and never handed out: its headers (already a copy of what the caller
+    // gave) are the ones sent, without copying them once more
+    let headers = request._headers;
     if (!headers.has('accept')) headers.set('accept', '*/*');
     if (!headers.has('user-agent')) headers.set('user-agent', 'llrt-java');
     let redirects = 0;

@@ -156,4 +156,10 @@ function setGuard(headers, guard) {
   return headers;
 }
 
-module.exports = { Headers, toFlatList, fromFlatList, setGuard };
+// what entries() iterates, as an array, when `headers` is one of these and its entries() is the standard one (the
+// SDK's fetch handler copies every response's headers into a record: bundles/sdk/build.mjs), else null
+function entriesList(headers) {
+  return headers instanceof Headers && headers.entries === Headers.prototype.entries ? sortedPairs(headers) : null;
+}
+
+module.exports = { Headers, toFlatList, fromFlatList, setGuard, entriesList };
