@@ -14,6 +14,9 @@
 //   so a middleware added, removed or replaced on the client or the command (a plugin after the first send,
 //   addRelativeTo, removeByTag...) is a different shape. Entries whose fields are not strings, stacks with
 //   identifyOnResolve on, and errors (a relative target not found) take the SDK's own path every time.
+// What a stack's entries give (their names, their shape) is kept per stack in a summary, valid while its entry arrays
+// are unchanged; a clone's summary starts from the summary of the stack it was seeded from where the clone's arrays
+// still begin with that stack's entries (a command's entries are then the only ones read at each send).
 const __llrtSource = Symbol("llrt.middlewareSource");
 const __llrtStacks = new WeakMap();
 const __llrtOrders = new Map();
@@ -23,88 +26,154 @@ function __llrtInstall(stack, internals) {
   internals.sdkConcat = stack.concat;
   internals.sdkResolve = stack.resolve;
   internals.identifyOnResolve = stack.identifyOnResolve;
-  internals.aliases = null;
+  internals.summary = null;
+  internals.seededFrom = null;
   __llrtStacks.set(stack, internals);
   stack.concat = (from) => __llrtConcat(stack, internals, from);
   stack.resolve = (handler, context) => __llrtResolve(internals, handler, context);
 }
 function __llrtConcat(stack, internals, from) {
   // cloneTo asks the stack object itself for identifyOnResolve: only the SDK's own method is known to return the flag
-  const names = stack.identifyOnResolve === internals.identifyOnResolve ? __llrtUniqueNames(internals) : null;
+  const summary = stack.identifyOnResolve === internals.identifyOnResolve ? __llrtSummary(internals) : null;
+  const names = summary === null ? null : __llrtNames(summary);
   if (names === null) {
     return internals.sdkConcat(from);
   }
-  const [absolute, relative, identifyOnResolve] = internals.entries();
+  const [, , identifyOnResolve] = internals.entries();
   const cloned = constructStack();
-  __llrtStacks.get(cloned).seed(absolute.slice(), relative.slice(), names);
+  const clonedInternals = __llrtStacks.get(cloned);
+  clonedInternals.seed(summary.absolute.slice(), summary.relative.slice(), names.list);
+  // a clone of a clone of... : the chain of summaries one builds on stays short
+  clonedInternals.seededFrom = summary.depth < 8 ? summary : null;
   cloned.identifyOnResolve(identifyOnResolve);
   cloned.use(from);
   cloned.identifyOnResolve(identifyOnResolve || cloned.identifyOnResolve() || (from.identifyOnResolve?.() ?? false));
   return cloned;
 }
-// The names and aliases of the stack's entries in order when no entry shares one with an earlier entry (the check
-// the SDK's add makes), else null. Kept while the entry arrays are the same (every change of the SDK's makes a new
-// array, a new length or a new last entry) and no aliases array given to add was changed since.
-function __llrtUniqueNames(internals) {
+// A stack's entries as they are now (copies of its arrays) and, computed when first asked, their names and shape.
+// Kept while the stack's arrays are the same (every change the SDK makes gives a new array, a new length or a new last
+// entry) and no aliases array given to add was changed since (the only part of an entry that is the caller's).
+function __llrtSummary(internals) {
   const [absolute, relative] = internals.entries();
-  const kept = internals.aliases;
-  if (kept !== null && kept.absolute === absolute && kept.absoluteLength === absolute.length &&
-      kept.absoluteLast === absolute[absolute.length - 1] && kept.relative === relative &&
-      kept.relativeLength === relative.length && kept.relativeLast === relative[relative.length - 1] &&
-      kept.watched.every(([array, copy]) => __llrtSameStrings(array, copy))) {
-    return kept.names;
+  const kept = internals.summary;
+  if (kept !== null && kept.absoluteArray === absolute && kept.absolute.length === absolute.length &&
+      kept.absolute[kept.absolute.length - 1] === absolute[absolute.length - 1] && kept.relativeArray === relative &&
+      kept.relative.length === relative.length && kept.relative[kept.relative.length - 1] === relative[relative.length - 1] &&
+      __llrtUnchanged(kept.watched)) {
+    return kept;
   }
-  const seen = new Set();
-  const watched = [];
-  let names = [];
-  for (const entries of [absolute, relative]) {
-    for (const entry of entries) {
-      if (entry.aliases && !Array.isArray(entry.aliases)) {
-        names = null;
-        break;
-      }
-      if (entry.aliases) {
-        watched.push([entry.aliases, entry.aliases.slice()]);
-      }
-      const aliases = getAllAliases(entry.name, entry.aliases);
-      if (aliases.some((alias) => seen.has(alias))) {
-        names = null;
-        break;
-      }
-      for (const alias of aliases) {
-        seen.add(alias);
-        names.push(alias);
+  // the summary of the nearest stack this one was seeded from whose entries this one still starts with
+  let base = internals.seededFrom;
+  while (base !== null && !(__llrtStartsWith(absolute, base.absolute) && __llrtStartsWith(relative, base.relative) && __llrtUnchanged(base.watched))) {
+    base = base.base;
+  }
+  const watched = base === null ? [] : base.watched.slice();
+  const from = [base === null ? 0 : base.absolute.length, base === null ? 0 : base.relative.length];
+  [absolute, relative].forEach((entries, kind) => {
+    for (let i = from[kind]; i < entries.length; i++) {
+      if (Array.isArray(entries[i].aliases)) {
+        watched.push([entries[i].aliases, entries[i].aliases.slice()]);
       }
     }
-    if (names === null) {
-      break;
-    }
-  }
-  internals.aliases = {
-    absolute, absoluteLength: absolute.length, absoluteLast: absolute[absolute.length - 1],
-    relative, relativeLength: relative.length, relativeLast: relative[relative.length - 1], watched, names,
+  });
+  internals.summary = {
+    absoluteArray: absolute, relativeArray: relative, absolute: absolute.slice(), relative: relative.slice(), base, watched,
+    depth: base === null ? 0 : base.depth + 1, names: undefined, shape: undefined,
   };
-  return names;
+  return internals.summary;
 }
-function __llrtSameStrings(array, copy) {
-  if (array.length !== copy.length) {
+function __llrtStartsWith(entries, prefix) {
+  if (prefix.length > entries.length) {
     return false;
   }
-  for (let i = 0; i < copy.length; i++) {
-    if (array[i] !== copy[i]) {
+  for (let i = 0; i < prefix.length; i++) {
+    if (entries[i] !== prefix[i]) {
       return false;
     }
   }
   return true;
 }
+function __llrtUnchanged(watched) {
+  for (let i = 0; i < watched.length; i++) {
+    const [array, copy] = watched[i];
+    if (array.length !== copy.length) {
+      return false;
+    }
+    for (let j = 0; j < copy.length; j++) {
+      if (array[j] !== copy[j]) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+// { list, seen }: the names and aliases of the entries in order when none is shared with an earlier entry (the check
+// the SDK's add makes), else null
+function __llrtNames(summary) {
+  if (summary.names !== undefined) {
+    return summary.names;
+  }
+  const base = summary.base;
+  const baseNames = base === null ? { list: [], seen: new Set() } : __llrtNames(base);
+  let names = null;
+  if (baseNames !== null) {
+    const seen = new Set(baseNames.seen);
+    const list = baseNames.list.slice();
+    names = { list, seen };
+    const from = [base === null ? 0 : base.absolute.length, base === null ? 0 : base.relative.length];
+    [summary.absolute, summary.relative].forEach((entries, kind) => {
+      for (let i = from[kind]; names !== null && i < entries.length; i++) {
+        const entry = entries[i];
+        const aliases = entry.aliases && !Array.isArray(entry.aliases) ? null : getAllAliases(entry.name, entry.aliases);
+        if (aliases === null || aliases.some((alias) => seen.has(alias))) {
+          names = null;
+          break;
+        }
+        for (const alias of aliases) {
+          seen.add(alias);
+          list.push(alias);
+        }
+      }
+    });
+  }
+  summary.names = names;
+  return names;
+}
+// [absolute part, relative part] of the shape, or null when an entry's fields are not all strings
+function __llrtShape(summary) {
+  if (summary.shape !== undefined) {
+    return summary.shape;
+  }
+  const base = summary.base;
+  const baseShape = base === null ? ["", ""] : __llrtShape(base);
+  let shape = null;
+  if (baseShape !== null) {
+    shape = baseShape.slice();
+    const from = [base === null ? 0 : base.absolute.length, base === null ? 0 : base.relative.length];
+    [summary.absolute, summary.relative].forEach((entries, kind) => {
+      for (let i = from[kind]; shape !== null && i < entries.length; i++) {
+        const part = __llrtShapePart(entries[i], kind === 0);
+        if (part === null) {
+          shape = null;
+        } else {
+          shape[kind] += part;
+        }
+      }
+    });
+  }
+  summary.shape = shape;
+  return shape;
+}
 function __llrtResolve(internals, handler, context) {
-  const [absolute, relative, identifyOnResolve] = internals.entries();
-  const shape = identifyOnResolve ? null : __llrtShapeOf(absolute, relative);
+  const [, , identifyOnResolve] = internals.entries();
+  const summary = identifyOnResolve ? null : __llrtSummary(internals);
+  const shape = summary === null ? null : __llrtShape(summary);
   if (shape === null) {
     return internals.sdkResolve(handler, context);
   }
-  const entries = absolute.concat(relative);
-  let order = __llrtOrders.get(shape);
+  const entries = summary.absolute.concat(summary.relative);
+  const key = shape[0] + shape[1];
+  let order = __llrtOrders.get(key);
   if (order === undefined) {
     const index = new Map();
     entries.forEach((entry, i) => {
@@ -114,7 +183,7 @@ function __llrtResolve(internals, handler, context) {
     });
     order = internals.list().map((normalized) => index.get(normalized[__llrtSource]));
     if (__llrtOrders.size < __llrtMaxOrders) {
-      __llrtOrders.set(shape, order);
+      __llrtOrders.set(key, order);
     }
   }
   for (let i = order.length - 1; i >= 0; i--) {
@@ -122,30 +191,13 @@ function __llrtResolve(internals, handler, context) {
   }
   return handler;
 }
-function __llrtShapeOf(absolute, relative) {
-  let shape = "";
-  for (const entry of absolute) {
-    const part = __llrtShapePart(entry, true);
-    if (part === null) {
-      return null;
-    }
-    shape += part;
-  }
-  for (const entry of relative) {
-    const part = __llrtShapePart(entry, false);
-    if (part === null) {
-      return null;
-    }
-    shape += part;
-  }
-  return shape;
-}
 const __llrtIsText = (value) => value === undefined || typeof value === "string";
 // One entry's part of the shape (JSON: no two different parts read alike), kept per entry object with a copy of its
-// aliases array, which is the only part of an entry that can change after it was made (it is the caller's array)
+// aliases array
 function __llrtShapePart(entry, absolute) {
   const kept = __llrtShapes.get(entry);
-  if (kept !== undefined && kept.absolute === absolute && (kept.aliases === undefined || __llrtSameStrings(entry.aliases, kept.aliases))) {
+  if (kept !== undefined && kept.absolute === absolute &&
+      (kept.aliases === undefined || __llrtUnchanged([[entry.aliases, kept.aliases]]))) {
     return kept.part;
   }
   const { step, priority, name, aliases, relation, toMiddleware } = entry;
