@@ -184,14 +184,14 @@ const llrtShims = {
     // array entries() would iterate. Any other fetch gets a Request, as before.
     patch(build, /[\\/]fetch-http-handler[\\/]dist-es[\\/]fetch-http-handler\.js$/, [
       ['            headers: new Headers(request.headers),',
-        '            headers: fetchFn === __llrtFetch ? request.headers : new Headers(request.headers),', 1],
+        '            headers: __llrtIsRuntimeFetch(fetchFn) ? request.headers : new Headers(request.headers),', 1],
       ['        const fetchRequest = createRequest(url, requestOptions);',
-        '        const fetchRequest = fetchFn === __llrtFetch ? null : createRequest(url, requestOptions);', 1],
+        '        const fetchRequest = __llrtIsRuntimeFetch(fetchFn) ? null : createRequest(url, requestOptions);', 1],
       ['            fetchFn(fetchRequest).then((response) => {',
         '            (fetchRequest === null ? fetchFn(url, requestOptions) : fetchFn(fetchRequest)).then((response) => {', 1],
       ['                for (const pair of fetchHeaders.entries()) {',
         '                for (const pair of __llrtEntriesList(fetchHeaders) ?? fetchHeaders.entries()) {', 1],
-    ], 'import { fetch as __llrtFetch } from "llrt:fetch";\nimport { entriesList as __llrtEntriesList } from "llrt:headers";\n');
+    ], 'import { entriesList as __llrtEntriesList, isRuntimeFetch as __llrtIsRuntimeFetch } from "llrt:headers";\n');
     // the SDK's SignatureV4 with signRequest's hashing in Java (llrt:sigv4): the original file, then the shim's code
     patch(build, /[\\/]@smithy[\\/]signature-v4[\\/]dist-es[\\/]SignatureV4\.js$/, [],
       readFileSync(path.join(SHIMS, 'signature-v4-java.js'), 'utf8'));

@@ -3,7 +3,7 @@
 // LLRT_NET_ALLOW / LLRT_NET_DENY refusals as TypeError('fetch failed') with the reason as cause.
 'use strict';
 
-const { Headers, toFlatList } = require('llrt:headers');
+const { Headers, toFlatList, markRuntimeFetch } = require('llrt:headers');
 const { Request } = require('llrt:request');
 const { Response, fromNetwork, REDIRECT_STATUS } = require('llrt:response');
 const body = require('llrt:fetch-body');
@@ -202,5 +202,7 @@ function fetch(input, init) {
     hop();
   });
 }
+
+markRuntimeFetch(fetch);
 
 module.exports = { fetch, Headers, Request, Response };

@@ -162,4 +162,17 @@ function entriesList(headers) {
   return headers instanceof Headers && headers.entries === Headers.prototype.entries ? sortedPairs(headers) : null;
 }
 
-module.exports = { Headers, toFlatList, fromFlatList, setGuard, entriesList };
+// the runtime's own fetch, registered by fetch.js when it loads: the SDK's fetch handler asks whether the fetch it
+// holds is that one (it cannot import llrt:fetch itself: the SDK is evaluated while the native image is built, and
+// fetch's binding reads the event loop)
+const runtimeFetches = new WeakSet();
+
+function markRuntimeFetch(fn) {
+  runtimeFetches.add(fn);
+}
+
+function isRuntimeFetch(fn) {
+  return runtimeFetches.has(fn);
+}
+
+module.exports = { Headers, toFlatList, fromFlatList, setGuard, entriesList, markRuntimeFetch, isRuntimeFetch };
