@@ -88,6 +88,110 @@ const llrtShims = {
       '  }\n' +
       '  return escaped;\n' +
       '}\n');
+    // the middleware stack's concat and resolve without re-cloning and re-sorting the client's stack on every send
+    // (shims/middleware-stack-cache.js): each stack hands the shim its entry arrays and flag, a way to seed a fresh
+    // clone, and the SDK's getMiddlewareList, whose normalised entries say which entry they came from
+    patch(build, /[\\/]client[\\/]middleware-stack[\\/]MiddlewareStack\.js$/, [
+      ['                before: [],\n', '                before: [],\n                [__llrtSource]: entry,\n', 2],
+      ['    return stack;\n};', '    __llrtInstall(stack, {\n' +
+        '        entries: () => [absoluteEntries, relativeEntries, identifyOnResolve],\n' +
+        '        seed: (absolute, relative, names) => {\n' +
+        '            absoluteEntries = absolute;\n' +
+        '            relativeEntries = relative;\n' +
+        '            for (const name of names) entriesNameSet.add(name);\n' +
+        '        },\n' +
+        '        list: () => getMiddlewareList(),\n' +
+        '    });\n' +
+        '    return stack;\n};', 1],
+    ], readFileSync(path.join(SHIMS, 'middleware-stack-cache.js'), 'utf8'));
+    // endpoint parameters whose providers' answers are already known are taken without awaiting them
+    // (shims/settled.mjs); a provider the user gave, or one not yet resolved, is called as before
+    const settled = (names) => `import { ${names} } from ${JSON.stringify(path.join(SHIMS, 'settled.mjs'))};\n`;
+    patch(build, /[\\/]@smithy[\\/]core[\\/]dist-es[\\/](submodules[\\/]transport[\\/])?normalizeProvider\.js$/, [
+      ['    return () => promisified;',
+        '    const provider = () => promisified;\n    return __llrtIsPrimitive(input) ? __llrtPeekable(provider, () => ({ value: input })) : provider;', 1],
+    ], settled('peekable as __llrtPeekable, isPrimitive as __llrtIsPrimitive'));
+    patch(build, /[\\/]property-provider[\\/]memoize\.js$/, [
+      ['        return async (options) => {\n            if (!hasResult || options?.forceRefresh) {\n                resolved = await coalesceProvider();\n            }\n            return resolved;\n        };',
+        '        return __llrtPeekable(async (options) => {\n            if (!hasResult || options?.forceRefresh) {\n                resolved = await coalesceProvider();\n            }\n            return resolved;\n' +
+        '        }, () => (hasResult && __llrtIsPrimitive(resolved) ? { value: resolved } : undefined));', 1],
+    ], settled('peekable as __llrtPeekable, isPrimitive as __llrtIsPrimitive'));
+    // the region and FIPS providers resolveRegionConfig makes: their answer, computed as they compute it, when the
+    // providers they read are known
+    patch(build, /[\\/]regionConfig[\\/]resolveRegionConfig\.js$/, [
+      ['export const resolveRegionConfig = (input) => {', 'const __llrtSdkResolveRegionConfig = (input) => {', 1],
+    ], settled('peekable as __llrtPeekable, peek as __llrtPeek, known as __llrtKnown') +
+      'export const resolveRegionConfig = (input) => {\n' +
+      '    const { region, useFipsEndpoint } = input;\n' +
+      '    const resolved = __llrtSdkResolveRegionConfig(input);\n' +
+      '    __llrtPeekable(resolved.region, () => {\n' +
+      '        const provided = typeof region === "function" ? __llrtPeek(region) : { value: region };\n' +
+      '        if (provided === undefined) return undefined;\n' +
+      '        const realRegion = getRealRegion(provided.value);\n' +
+      '        try {\n' +
+      '            checkRegion(realRegion);\n' +
+      '        } catch {\n' +
+      '            return undefined;\n' +
+      '        }\n' +
+      '        return { value: realRegion };\n' +
+      '    });\n' +
+      '    __llrtPeekable(resolved.useFipsEndpoint, () => {\n' +
+      '        const provided = typeof region === "string" ? { value: region } : typeof region === "function" ? __llrtPeek(region) : undefined;\n' +
+      '        if (provided === undefined) return undefined;\n' +
+      '        if (isFipsRegion(provided.value)) return { value: true };\n' +
+      '        return typeof useFipsEndpoint !== "function" ? { value: !!useFipsEndpoint } : __llrtPeek(useFipsEndpoint);\n' +
+      '    });\n' +
+      '    return resolved;\n' +
+      '};\n');
+    patch(build, /[\\/]account-id-endpoint[\\/]AccountIdEndpointModeConfigResolver\.js$/, [
+      ['export const resolveAccountIdEndpointModeConfig = (input) => {', 'const __llrtSdkResolveAccountIdEndpointModeConfig = (input) => {', 1],
+    ], settled('peekable as __llrtPeekable, known as __llrtKnown') +
+      'export const resolveAccountIdEndpointModeConfig = (input) => {\n' +
+      '    const { accountIdEndpointMode } = input;\n' +
+      '    const resolved = __llrtSdkResolveAccountIdEndpointModeConfig(input);\n' +
+      '    __llrtPeekable(resolved.accountIdEndpointMode, () => {\n' +
+      '        const mode = __llrtKnown(accountIdEndpointMode ?? DEFAULT_ACCOUNT_ID_ENDPOINT_MODE);\n' +
+      '        return mode !== undefined && validateAccountIdEndpointMode(mode.value) ? mode : undefined;\n' +
+      '    });\n' +
+      '    return resolved;\n' +
+      '};\n');
+    // resolveParams: a built-in or client context parameter whose value is known is set without the provider chain
+    // createConfigValueProvider builds (the same choice of config key; credentials-based and endpoint parameters
+    // only where that choice needs no provider)
+    patch(build, /[\\/]middleware-endpoint[\\/]adaptors[\\/]getEndpointFromInstructions\.js$/, [
+      ['                endpointParams[name] = await createConfigValueProvider(instruction.name, name, clientConfig, instruction.type !== "builtInParams")();',
+        '                {\n' +
+        '                    const known = __llrtKnownParam(instruction.name, name, clientConfig, instruction.type !== "builtInParams");\n' +
+        '                    endpointParams[name] = known !== undefined ? known.value : await createConfigValueProvider(instruction.name, name, clientConfig, instruction.type !== "builtInParams")();\n' +
+        '                }', 1],
+    ], settled('known as __llrtKnown') +
+      'function __llrtKnownParam(configKey, canonicalEndpointParamKey, config, isClientContextParam) {\n' +
+      '    if (configKey === "credentialScope" || canonicalEndpointParamKey === "CredentialScope" ||\n' +
+      '        configKey === "accountId" || canonicalEndpointParamKey === "AccountId") {\n' +
+      '        return undefined;\n' +
+      '    }\n' +
+      '    if (configKey === "endpoint" || canonicalEndpointParamKey === "endpoint") {\n' +
+      '        return config.isCustomEndpoint === false ? { value: undefined } : undefined;\n' +
+      '    }\n' +
+      '    const configValue = isClientContextParam\n' +
+      '        ? config.clientContextParams?.[configKey] ?? config[configKey] ?? config[canonicalEndpointParamKey]\n' +
+      '        : config[configKey] ?? config[canonicalEndpointParamKey];\n' +
+      '    return __llrtKnown(configValue);\n' +
+      '}\n');
+    // FetchHttpHandler with the runtime's own fetch (no customFetch, global fetch not replaced): the request's headers
+    // go to fetch as the record they are and fetch gets (url, init), which makes the one Request and Headers the
+    // handler's Headers and createRequest's Request were copied into again; the response's headers are read as the
+    // array entries() would iterate. Any other fetch gets a Request, as before.
+    patch(build, /[\\/]fetch-http-handler[\\/]dist-es[\\/]fetch-http-handler\.js$/, [
+      ['            headers: new Headers(request.headers),',
+        '            headers: __llrtIsRuntimeFetch(fetchFn) ? request.headers : new Headers(request.headers),', 1],
+      ['        const fetchRequest = createRequest(url, requestOptions);',
+        '        const fetchRequest = __llrtIsRuntimeFetch(fetchFn) ? null : createRequest(url, requestOptions);', 1],
+      ['            fetchFn(fetchRequest).then((response) => {',
+        '            (fetchRequest === null ? fetchFn(url, requestOptions) : fetchFn(fetchRequest)).then((response) => {', 1],
+      ['                for (const pair of fetchHeaders.entries()) {',
+        '                for (const pair of __llrtEntriesList(fetchHeaders) ?? fetchHeaders.entries()) {', 1],
+    ], 'import { entriesList as __llrtEntriesList, isRuntimeFetch as __llrtIsRuntimeFetch } from "llrt:headers";\n');
     // the SDK's SignatureV4 with signRequest's hashing in Java (llrt:sigv4): the original file, then the shim's code
     patch(build, /[\\/]@smithy[\\/]signature-v4[\\/]dist-es[\\/]SignatureV4\.js$/, [],
       readFileSync(path.join(SHIMS, 'signature-v4-java.js'), 'utf8'));
