@@ -7,6 +7,12 @@ const { stackString } = require('llrt:inspect-error');
 const { format, formatWithOptions } = require('llrt:util-format');
 const { isDeepEqual, isDeepStrictEqual } = require('llrt:deep-equal');
 const { coded: codedError } = require('llrt:errors');
+const { parseArgs } = require('llrt:util-parse-args');
+const { MIMEType, MIMEParams } = require('llrt:util-mime');
+const { debuglog, log } = require('llrt:util-debuglog');
+const extras = require('llrt:util-extras');
+
+if (inspect.colors === undefined) inspect.colors = extras.colors;
 
 function inherits(ctor, superCtor) {
   if (typeof ctor !== 'function') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "ctor" argument must be of type function');
@@ -98,6 +104,17 @@ const util = {
   callbackify: callbackify,
   deprecate: deprecate,
   isDeepStrictEqual: isDeepStrictEqual,
+  debuglog: debuglog,
+  debug: debuglog,
+  log: log,
+  parseArgs: parseArgs,
+  styleText: extras.styleText,
+  MIMEType: MIMEType,
+  MIMEParams: MIMEParams,
+  getSystemErrorName: extras.getSystemErrorName,
+  getSystemErrorMap: extras.getSystemErrorMap,
+  aborted: extras.aborted,
+  isBuffer: extras.isBuffer,
   types: types,
   isArray: isArray,
   isError: isError,
