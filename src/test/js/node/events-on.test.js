@@ -50,6 +50,24 @@ describe('events.on', () => {
       message: 'The "EventEmitter.AsyncIterator" property must be an instance of Error. Received type string (\'x\')' }));
   });
 
+  it('pauses a stream above highWaterMark and resumes it below lowWaterMark', async () => {
+    const { PassThrough } = require('node:stream');
+    const s = new PassThrough();
+    const it = on(s, 'data', { highWaterMark: 2, lowWaterMark: 2 });
+    s.emit('data', 1);
+    s.emit('data', 2);
+    expect(s.isPaused()).toBe(false);
+    s.emit('data', 3);
+    expect(s.isPaused()).toBe(true);
+    await it.next();
+    expect(s.isPaused()).toBe(true);
+    await it.next();
+    expect(s.isPaused()).toBe(false);
+    await it.return();
+    expect(() => on(s, 'data', { highWaterMark: 0 })).toThrow('The value of "options.highWaterMark" is out of range. It must be >= 1 && <= 9007199254740991. Received 0');
+    expect(() => on(s, 'data', { lowWaterMark: 1.5 })).toThrow('The value of "options.lowWaterMark" is out of range. It must be an integer. Received 1.5');
+  });
+
   it('iterates an EventTarget\'s events', async () => {
     const et = new EventTarget();
     const it = on(et, 'ping');

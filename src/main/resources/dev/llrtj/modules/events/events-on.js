@@ -35,6 +35,18 @@ function unlisten(target, name, fn) {
   else target.removeEventListener(name, fn);
 }
 
+function watermark(value, dflt, name) {
+  if (value === undefined) return dflt;
+  if (typeof value !== 'number') throw invalidArgType(`"options.${name}" property`, 'of type number', value);
+  if (!Number.isInteger(value) || value < 1 || value > Number.MAX_SAFE_INTEGER) {
+    let range = Number.isInteger(value) ? '>= 1 && <= 9007199254740991' : 'an integer';
+    let err = new RangeError(`The value of "options.${name}" is out of range. It must be ${range}. Received ${value}`);
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return value;
+}
+
 function on(emitter, event, options) {
   if (options === undefined) options = {};
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
@@ -42,6 +54,11 @@ function on(emitter, event, options) {
   checkSignal(signal, '"options.signal" property');
   if (signal && signal.aborted) throw abortError(signal);
   let closeEvents = options.close;
+  // a stream (anything with pause/resume) is paused while more than highWaterMark events wait, resumed below low
+  let high = watermark(options.highWaterMark !== undefined ? options.highWaterMark : options.highWatermark,
+    Number.MAX_SAFE_INTEGER, 'highWaterMark');
+  let low = watermark(options.lowWaterMark !== undefined ? options.lowWaterMark : options.lowWatermark, 1, 'lowWaterMark');
+  let paused = false;
 
   let events = [];      // emitted, not yet taken
   let waiting = [];     // next() calls waiting for an event: {resolve, reject}
@@ -71,8 +88,15 @@ function on(emitter, event, options) {
   }
   function eventHandler() {
     let args = isEventTarget(emitter) ? [arguments[0]] : Array.prototype.slice.call(arguments);
-    if (waiting.length > 0) waiting.shift().resolve({ value: args, done: false });
-    else events.push(args);
+    if (waiting.length > 0) {
+      waiting.shift().resolve({ value: args, done: false });
+      return;
+    }
+    events.push(args);
+    if (!paused && events.length > high && typeof emitter.pause === 'function') {
+      paused = true;
+      emitter.pause();
+    }
   }
 
   add(emitter, event, eventHandler);
@@ -86,7 +110,14 @@ function on(emitter, event, options) {
 
   let iterator = {
     next: function () {
-      if (events.length > 0) return Promise.resolve({ value: events.shift(), done: false });
+      if (events.length > 0) {
+        let value = events.shift();
+        if (paused && events.length < low) {
+          paused = false;
+          emitter.resume();
+        }
+        return Promise.resolve({ value: value, done: false });
+      }
       if (error) {
         let p = Promise.reject(error);
         error = null;
