@@ -7,6 +7,7 @@ import dev.llrtj.engine.crypto.EcCurves;
 import dev.llrtj.engine.crypto.Jwk;
 import dev.llrtj.engine.crypto.Kdfs;
 import dev.llrtj.engine.crypto.KeyHandle;
+import dev.llrtj.engine.crypto.Scrypt;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -56,6 +57,9 @@ final class KeyBinding {
                 (int) Context.toNumber(a[2]), (int) Context.toNumber(a[3]))));
         op(b, "hkdf", a -> JsBytes.arrayBuffer(global, Kdfs.hkdf(macName(a[0]), bytes(a[1]), bytes(a[2]), bytes(a[3]),
                 (int) Context.toNumber(a[4]))));
+        // scrypt(password, salt, N, r, p, keylen): parameters already checked by derive.js, as Node checks them
+        op(b, "scrypt", a -> JsBytes.arrayBuffer(global, Scrypt.derive(bytes(a[0]), bytes(a[1]), (int) Context.toNumber(a[2]),
+                (int) Context.toNumber(a[3]), (int) Context.toNumber(a[4]), (int) Context.toNumber(a[5]))));
         op(b, "generateKeyPair", a -> Natives.newArray(global, KeyGeneration.generate(Context.toString(a[0]),
                 a[1] instanceof Scriptable s ? s : null)));
         op(b, "verify", a -> NodeSignatures.verify(handle(a[0]), options(a), bytes(a[5]), bytes(a[6])));
