@@ -60,6 +60,10 @@ final class KeyBinding {
         // scrypt(password, salt, N, r, p, keylen): parameters already checked by derive.js, as Node checks them
         op(b, "scrypt", a -> JsBytes.arrayBuffer(global, Scrypt.derive(bytes(a[0]), bytes(a[1]), (int) Context.toNumber(a[2]),
                 (int) Context.toNumber(a[3]), (int) Context.toNumber(a[4]), (int) Context.toNumber(a[5]))));
+        // rsaCipher(handle, encrypt, usePrivate, padding, oaepHash, oaepLabel, data)
+        op(b, "rsaCipher", a -> JsBytes.arrayBuffer(global, RsaEnvelopes.run(handle(a[0]), Context.toBoolean(a[1]),
+                Context.toBoolean(a[2]), (int) Context.toNumber(a[3]), Context.toString(a[4]), present(a[5]) ? bytes(a[5]) : null,
+                bytes(a[6]))));
         op(b, "generateKeyPair", a -> Natives.newArray(global, KeyGeneration.generate(Context.toString(a[0]),
                 a[1] instanceof Scriptable s ? s : null)));
         op(b, "verify", a -> NodeSignatures.verify(handle(a[0]), options(a), bytes(a[5]), bytes(a[6])));

@@ -7,6 +7,7 @@ const random = require('llrt:crypto-random');
 const keys = require('llrt:crypto-keys');
 const ciphers = require('llrt:crypto-ciphers');
 const derive = require('llrt:crypto-derive');
+const exchange = require('llrt:crypto-exchange');
 
 let bufferModule;
 function Buffer() {
@@ -139,6 +140,10 @@ module.exports = {
   createCipheriv: ciphers.createCipheriv,
   createDecipheriv: ciphers.createDecipheriv,
   getCiphers: ciphers.getCiphers,
+  publicEncrypt: exchange.publicEncrypt,
+  publicDecrypt: exchange.publicDecrypt,
+  privateEncrypt: exchange.privateEncrypt,
+  privateDecrypt: exchange.privateDecrypt,
   pbkdf2: derive.pbkdf2,
   pbkdf2Sync: derive.pbkdf2Sync,
   hkdf: derive.hkdf,
