@@ -8,6 +8,7 @@ const keys = require('llrt:crypto-keys');
 const ciphers = require('llrt:crypto-ciphers');
 const derive = require('llrt:crypto-derive');
 const exchange = require('llrt:crypto-exchange');
+const agreement = require('llrt:crypto-agreement');
 
 let bufferModule;
 function Buffer() {
@@ -144,6 +145,14 @@ module.exports = {
   publicDecrypt: exchange.publicDecrypt,
   privateEncrypt: exchange.privateEncrypt,
   privateDecrypt: exchange.privateDecrypt,
+  ECDH: agreement.ECDH,
+  createECDH: agreement.createECDH,
+  DiffieHellman: agreement.DiffieHellman,
+  DiffieHellmanGroup: agreement.DiffieHellmanGroup,
+  createDiffieHellman: agreement.createDiffieHellman,
+  createDiffieHellmanGroup: agreement.createDiffieHellmanGroup,
+  getDiffieHellman: agreement.getDiffieHellman,
+  diffieHellman: agreement.diffieHellman,
   pbkdf2: derive.pbkdf2,
   pbkdf2Sync: derive.pbkdf2Sync,
   hkdf: derive.hkdf,
