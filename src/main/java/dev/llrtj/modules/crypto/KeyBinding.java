@@ -65,6 +65,7 @@ final class KeyBinding {
                 Context.toBoolean(a[2]), (int) Context.toNumber(a[3]), Context.toString(a[4]), present(a[5]) ? bytes(a[5]) : null,
                 bytes(a[6]))));
         Agreements.install(b, global);
+        Certificates.install(b, global);
         op(b, "generateKeyPair", a -> Natives.newArray(global, KeyGeneration.generate(Context.toString(a[0]),
                 a[1] instanceof Scriptable s ? s : null)));
         op(b, "verify", a -> NodeSignatures.verify(handle(a[0]), options(a), bytes(a[5]), bytes(a[6])));

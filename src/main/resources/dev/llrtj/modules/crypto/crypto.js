@@ -9,6 +9,7 @@ const ciphers = require('llrt:crypto-ciphers');
 const derive = require('llrt:crypto-derive');
 const exchange = require('llrt:crypto-exchange');
 const agreement = require('llrt:crypto-agreement');
+const x509 = require('llrt:crypto-x509');
 
 let bufferModule;
 function Buffer() {
@@ -153,6 +154,7 @@ module.exports = {
   createDiffieHellmanGroup: agreement.createDiffieHellmanGroup,
   getDiffieHellman: agreement.getDiffieHellman,
   diffieHellman: agreement.diffieHellman,
+  X509Certificate: x509.X509Certificate,
   pbkdf2: derive.pbkdf2,
   pbkdf2Sync: derive.pbkdf2Sync,
   hkdf: derive.hkdf,
