@@ -3,7 +3,7 @@
 const events = require('node:events');
 const { EventEmitter, on } = events;
 
-const dispose = Symbol.dispose || Symbol.for('Symbol.dispose');
+const dispose = Symbol.dispose;
 
 describe('events.on', () => {
   it('yields each emit\'s arguments until a close event, then removes its listeners', async () => {

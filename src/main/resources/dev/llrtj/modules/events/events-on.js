@@ -2,19 +2,9 @@
 // events.on (an async iterator over an emitter's events), addAbortListener, getMaxListeners and setMaxListeners
 // for EventTargets too (llrt:events-on). Runs unlowered on Rhino: the iterator is a plain object whose next()
 // returns promises, not an async generator.
-const { invalidArgType } = require('llrt:errors');
+const { invalidArgType, abortError } = require('llrt:errors');
 
 const kMaxListeners = Symbol('events.maxListeners');
-// Rhino has no Symbol.dispose; a registered symbol stands in, so code that looks for either finds one
-const disposeSymbol = Symbol.dispose || Symbol.for('Symbol.dispose');
-
-function abortError(signal) {
-  let err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) err.cause = signal.reason;
-  return err;
-}
 
 function isSignal(v) {
   return v !== null && typeof v === 'object' && 'aborted' in v && typeof v.addEventListener === 'function';
@@ -147,7 +137,7 @@ function addAbortListener(signal, listener) {
     remove = () => signal.removeEventListener('abort', listener);
   }
   let disposable = Object.create(null);
-  disposable[disposeSymbol] = function () { if (remove) remove(); };
+  disposable[Symbol.dispose] = function () { if (remove) remove(); };
   return disposable;
 }
 
@@ -185,4 +175,4 @@ function setMaxListeners(setDefault, n, targets) {
   });
 }
 
-module.exports = { on, addAbortListener, getMaxListeners, setMaxListeners, abortError };
+module.exports = { on, addAbortListener, getMaxListeners, setMaxListeners };

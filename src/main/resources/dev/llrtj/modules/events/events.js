@@ -279,7 +279,7 @@ function once(emitter, name, options) {
   return new Promise((resolve, reject) => {
     let signal = options && options.signal;
     if (signal && signal.aborted) {
-      reject(extras.abortError(signal));
+      reject(require('llrt:errors').abortError(signal));
       return;
     }
     let onAbort;
@@ -302,7 +302,7 @@ function once(emitter, name, options) {
       onAbort = function () {
         removeAny(emitter, name, resolver);
         if (errorListener !== undefined) removeAny(emitter, 'error', errorListener);
-        reject(extras.abortError(signal));
+        reject(require('llrt:errors').abortError(signal));
       };
       signal.addEventListener('abort', onAbort, { once: true });
     }
