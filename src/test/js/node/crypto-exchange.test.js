@@ -71,6 +71,8 @@ describe('crypto envelopes and agreements (Node known answers)', () => {
     expect(thrown(() => nodeCrypto.createECDH('prime256v1').setPrivateKey(Buffer.alloc(32, 1)).computeSecret(Buffer.alloc(10, 1)))).toEqual({"threw":"Error","code":"ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY","message":"Public key is not valid for specified curve"});
     expect(thrown(() => nodeCrypto.createECDH('prime256v1').setPrivateKey(Buffer.alloc(32, 1)).getPublicKey('hex', 'nope'))).toEqual({"threw":"TypeError","code":"ERR_CRYPTO_ECDH_INVALID_FORMAT","message":"Invalid ECDH format: nope"});
     expect(thrown(() => nodeCrypto.createECDH('prime256v1').setPublicKey(Buffer.from([1])))).toEqual({"threw":"Error","code":"ERR_CRYPTO_OPERATION_FAILED","message":"Failed to convert Buffer to EC_POINT"});
+    expect(thrown(() => nodeCrypto.createECDH('prime256v1').computeSecret(nodeCrypto.createECDH('prime256v1').generateKeys()))).toEqual({"threw":"RangeError","code":"ERR_CRYPTO_INVALID_KEYPAIR","message":"Invalid key pair"});
+    expect(thrown(() => nodeCrypto.createECDH('prime256v1').computeSecret(Buffer.alloc(65, 1)))).toEqual({"threw":"RangeError","code":"ERR_CRYPTO_INVALID_KEYPAIR","message":"Invalid key pair"});
     expect(thrown(() => nodeCrypto.ECDH.convertKey(Buffer.alloc(3, 1), 'nope'))).toEqual({"threw":"TypeError","code":"ERR_CRYPTO_INVALID_CURVE","message":"Invalid EC curve name"});
     expect(thrown(() => nodeCrypto.ECDH.convertKey(Buffer.alloc(65, 1), 'prime256v1'))).toEqual({"threw":"Error","code":"ERR_CRYPTO_OPERATION_FAILED","message":"Failed to convert Buffer to EC_POINT"});
   });

@@ -59,7 +59,7 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
 ECDH.prototype.computeSecret = function computeSecret(key, inputEncoding, outputEncoding) {
   let s = this[kState];
   let other = toBuf(key, inputEncoding);
-  if (s.privateKey === null) throw errors.coded(Error, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type');
+  if (s.privateKey === null) throw errors.coded(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
   return encoded(native.ecdhSecret(s.curve, s.privateKey, other), outputEncoding);
 };
 ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
