@@ -7,9 +7,6 @@ const random = require('llrt:crypto-random');
 const keys = require('llrt:crypto-keys');
 const ciphers = require('llrt:crypto-ciphers');
 const derive = require('llrt:crypto-derive');
-const exchange = require('llrt:crypto-exchange');
-const agreement = require('llrt:crypto-agreement');
-const x509 = require('llrt:crypto-x509');
 
 let bufferModule;
 function Buffer() {
@@ -142,19 +139,6 @@ module.exports = {
   createCipheriv: ciphers.createCipheriv,
   createDecipheriv: ciphers.createDecipheriv,
   getCiphers: ciphers.getCiphers,
-  publicEncrypt: exchange.publicEncrypt,
-  publicDecrypt: exchange.publicDecrypt,
-  privateEncrypt: exchange.privateEncrypt,
-  privateDecrypt: exchange.privateDecrypt,
-  ECDH: agreement.ECDH,
-  createECDH: agreement.createECDH,
-  DiffieHellman: agreement.DiffieHellman,
-  DiffieHellmanGroup: agreement.DiffieHellmanGroup,
-  createDiffieHellman: agreement.createDiffieHellman,
-  createDiffieHellmanGroup: agreement.createDiffieHellmanGroup,
-  getDiffieHellman: agreement.getDiffieHellman,
-  diffieHellman: agreement.diffieHellman,
-  X509Certificate: x509.X509Certificate,
   pbkdf2: derive.pbkdf2,
   pbkdf2Sync: derive.pbkdf2Sync,
   hkdf: derive.hkdf,
@@ -181,6 +165,23 @@ module.exports = {
   constants,
   webcrypto: random.webcrypto,
 };
+// the RSA envelopes, key agreements and X509Certificate load on first use: a start that only hashes compiles none
+[['llrt:crypto-exchange', ['publicEncrypt', 'publicDecrypt', 'privateEncrypt', 'privateDecrypt']],
+  ['llrt:crypto-agreement', ['ECDH', 'createECDH', 'DiffieHellman', 'DiffieHellmanGroup', 'createDiffieHellman',
+    'createDiffieHellmanGroup', 'getDiffieHellman', 'diffieHellman']],
+  ['llrt:crypto-x509', ['X509Certificate']]].forEach((entry) => {
+  entry[1].forEach((name) => {
+    Object.defineProperty(module.exports, name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        let value = require(entry[0])[name];
+        Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+        return value;
+      },
+    });
+  });
+});
 Object.defineProperty(module.exports, 'subtle', {
   configurable: true,
   enumerable: true,
