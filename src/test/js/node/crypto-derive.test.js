@@ -1,4 +1,4 @@
-// Tests for node:crypto's pbkdf2, hkdf, generateKeyPair and the refused scrypt. The known-answer expectations were
+// Tests for node:crypto's pbkdf2, hkdf, scrypt and generateKeyPair. The known-answer expectations were
 // printed by Node 20 for the same expressions (regenerate with `node src/test/js/fixtures/known-answers/make.cjs`,
 // cases in crypto-derive.cases.cjs).
 const nodeCrypto = require('node:crypto');
@@ -17,6 +17,33 @@ describe('crypto derivation and key generation (Node known answers)', () => {
     expect(Buffer.from(nodeCrypto.hkdfSync('sha384', Buffer.alloc(0), Buffer.alloc(0), Buffer.alloc(0), 10)).toString('hex')).toEqual("470cc65387ca4a10c7a6");
     expect(Buffer.from(nodeCrypto.hkdfSync('sha3-256', nodeCrypto.createSecretKey(Buffer.from('k')), 's', 'i', 33)).toString('hex')).toEqual("75b84d244b91bf9d0b898bcc2488ac7107496a9036449092d19abd1dae794bb13e");
     expect(Buffer.from(nodeCrypto.hkdfSync('sha512', 'k', 's', 'i', 255 * 64)).length).toEqual(16320);
+  });
+  it("scryptSync (RFC 7914 section 12 and Node's defaults)", () => {
+    expect(nodeCrypto.scryptSync('', '', 64, { N: 16, r: 1, p: 1 }).toString('hex')).toEqual("77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906");
+    expect(nodeCrypto.scryptSync('password', 'NaCl', 64, { N: 1024, r: 8, p: 16 }).toString('hex')).toEqual("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b3731622eaf30d92e22a3886ff109279d9830dac727afb94a83ee6d8360cbdfa2cc0640");
+    expect(nodeCrypto.scryptSync('pleaseletmein', 'SodiumChloride', 64, { cost: 16384, blockSize: 8, parallelization: 1 }).toString('hex')).toEqual("7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2d5432955613f0fcf62d49705242a9af9e61e85dc0d651e40dfcf017b45575887");
+    expect(nodeCrypto.scryptSync('p', 's', 16).toString('hex')).toEqual("4329787752e75d1de359a05806e492d4");
+    expect(nodeCrypto.scryptSync('p', 's', 16, { N: 0, r: 0, p: 0, maxmem: 0 }).toString('hex')).toEqual("4329787752e75d1de359a05806e492d4");
+    expect(nodeCrypto.scryptSync(Buffer.from([0xff, 0]), new Uint8Array([1, 2]), 33, { N: 4, r: 3, p: 2 }).toString('base64')).toEqual("I7jERezRfV2xjmUoOz97lDcyhdk5a/MAfy+fhFbe7W5w");
+    expect(nodeCrypto.scryptSync('p', 's', 0).length).toEqual(0);
+    expect(nodeCrypto.scryptSync('p', 's', 16, { N: 16384, r: 8, maxmem: 128 * 8 * (16384 + 2) + 128 * 8 }).toString('hex')).toEqual("4329787752e75d1de359a05806e492d4");
+  });
+  it("scrypt errors as Node reports them", () => {
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { N: 3 }))).toEqual({"threw":"RangeError","code":"ERR_CRYPTO_INVALID_SCRYPT_PARAMS","message":"Invalid scrypt params"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { N: 1 }))).toEqual({"threw":"RangeError","code":"ERR_CRYPTO_INVALID_SCRYPT_PARAMS","message":"Invalid scrypt params"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { N: 2 ** 20 }))).toEqual({"threw":"RangeError","code":"ERR_CRYPTO_INVALID_SCRYPT_PARAMS","message":"Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { N: 16384, r: 8, maxmem: 128 * 8 * (16384 + 2) + 128 * 8 - 1 }))).toEqual({"threw":"RangeError","code":"ERR_CRYPTO_INVALID_SCRYPT_PARAMS","message":"Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { r: 1, p: 2 ** 30 }))).toEqual({"threw":"RangeError","code":"ERR_CRYPTO_INVALID_SCRYPT_PARAMS","message":"Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { N: 65536, r: 1 }))).toEqual({"threw":"RangeError","code":"ERR_CRYPTO_INVALID_SCRYPT_PARAMS","message":"Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { N: 16, cost: 16 }))).toEqual({"threw":"Error","code":"ERR_CRYPTO_SCRYPT_INVALID_PARAMETER","message":"Invalid scrypt parameter"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { r: 1, blockSize: 1 }))).toEqual({"threw":"Error","code":"ERR_CRYPTO_SCRYPT_INVALID_PARAMETER","message":"Invalid scrypt parameter"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { N: -1 }))).toEqual({"threw":"RangeError","code":"ERR_OUT_OF_RANGE","message":"The value of \"N\" is out of range. It must be >= 0 && <= 4294967295. Received -1"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { parallelization: 1.5 }))).toEqual({"threw":"RangeError","code":"ERR_OUT_OF_RANGE","message":"The value of \"parallelization\" is out of range. It must be an integer. Received 1.5"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', 16, { maxmem: -1 }))).toEqual({"threw":"RangeError","code":"ERR_OUT_OF_RANGE","message":"The value of \"maxmem\" is out of range. It must be >= 0 && <= 9007199254740991. Received -1"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', 's', -1))).toEqual({"threw":"RangeError","code":"ERR_OUT_OF_RANGE","message":"The value of \"keylen\" is out of range. It must be >= 0 && <= 2147483647. Received -1"});
+    expect(thrown(() => nodeCrypto.scryptSync(5, 's', 1))).toEqual({"threw":"TypeError","code":"ERR_INVALID_ARG_TYPE","message":"The \"password\" argument must be of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView. Received type number (5)"});
+    expect(thrown(() => nodeCrypto.scryptSync('p', {}, 1))).toEqual({"threw":"TypeError","code":"ERR_INVALID_ARG_TYPE","message":"The \"salt\" argument must be of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView. Received an instance of Object"});
+    expect(thrown(() => nodeCrypto.scrypt('p', 's', 16))).toEqual({"threw":"TypeError","code":"ERR_INVALID_ARG_TYPE","message":"The \"callback\" argument must be of type function. Received undefined"});
   });
   it("generateKeyPairSync", () => {
     expect((p => [p.publicKey.type, p.privateKey.type, p.privateKey.asymmetricKeyDetails.modulusLength, nodeCrypto.verify('sha256', Buffer.from('x'), p.publicKey, nodeCrypto.sign('sha256', Buffer.from('x'), p.privateKey))])(nodeCrypto.generateKeyPairSync('rsa', { modulusLength: 1024 }))).toEqual(["public", "private", 1024, true]);
@@ -58,16 +85,16 @@ describe('crypto derivation and key generation (callbacks, refusals)', () => {
     });
   });
 
-  it('refuses scrypt with ERR_NOT_SUPPORTED and the reason (no JDK or small pure-Java scrypt)', () => {
-    ['scryptSync', 'scrypt'].forEach(name => {
-      let err;
-      try {
-        nodeCrypto[name]('p', 's', 16, () => {});
-      } catch (e) {
-        err = e;
-      }
-      expect(err.code).toBe('ERR_NOT_SUPPORTED');
-      expect(err.message).toContain('scrypt');
+  it('calls back from scrypt with what scryptSync returns, and throws bad arguments at once', () => {
+    const sync = nodeCrypto.scryptSync('p', 's', 16, { N: 16, r: 2, p: 2 }).toString('hex');
+    expect(() => nodeCrypto.scrypt('p', 's', 16, { N: 3 }, () => {})).toThrow('Invalid scrypt params');
+    return new Promise((resolve, reject) => {
+      nodeCrypto.scrypt('p', 's', 16, { cost: 16, blockSize: 2, parallelization: 2 }, (err, key) => (err ? reject(err) : resolve(key)));
+    }).then(key => {
+      expect(key.toString('hex')).toBe(sync);
+      return new Promise((resolve, reject) => nodeCrypto.scrypt('p', 's', 8, (err, key) => (err ? reject(err) : resolve(key))));
+    }).then(key => {
+      expect(key.toString('hex')).toBe(nodeCrypto.scryptSync('p', 's', 8).toString('hex'));
     });
   });
 });

@@ -44,8 +44,8 @@ describe('stream errors reported later', () => {
     const err = await new Promise((resolve) => stream.pipeline(source, new stream.PassThrough(), resolve));
     expect(err.code).toBe('ERR_STREAM_PREMATURE_CLOSE');
     expect(err.message).toBe('Premature close');
-    // Node's first stack line is "Error [ERR_STREAM_PREMATURE_CLOSE]: Premature close" (its internal errors put the code
-    // in the name while the stack is taken); readable-stream's, here as on Node, is "Error: Premature close"
-    expect(err.stack.split('\n')[0]).toBe('Error: Premature close');
+    // Node's internal errors put the code in their stack's first line (and String(err)), and so do readable-stream's here
+    expect(err.stack.split('\n')[0]).toBe('Error [ERR_STREAM_PREMATURE_CLOSE]: Premature close');
+    expect(String(err)).toBe('Error [ERR_STREAM_PREMATURE_CLOSE]: Premature close');
   });
 });

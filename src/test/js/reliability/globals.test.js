@@ -5,8 +5,8 @@ const node = require('./fixtures/node-globals.json').names;
 
 // the runtime's own, on purpose: Rhino builds prepareStackTrace's CallSites by looking this name up; `self` is the
 // web alias some libraries take the global from; `require` is a lazy global for code run with -e and ES modules;
-// `Temporal` as LLRT ships it (Node 20 has none)
-const RUNTIME_EXTRAS = ['CallSite', 'Temporal', 'require', 'self'];
+// `Temporal` as LLRT ships it (Node 20 has none); `navigator` and `Navigator` as Node 21+ has them
+const RUNTIME_EXTRAS = ['CallSite', 'Navigator', 'Temporal', 'navigator', 'require', 'self'];
 // what `llrt test` adds for test files, as Jest does
 const TEST_API = ['afterAll', 'afterEach', 'beforeAll', 'beforeEach', 'describe', 'expect', 'fdescribe', 'fit', 'it',
   'jest', 'suite', 'test', 'vi', 'xdescribe', 'xit', 'xtest'];

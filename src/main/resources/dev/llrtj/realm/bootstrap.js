@@ -191,6 +191,11 @@ Error.stackTraceLimit = 10;
 if (typeof Symbol.asyncIterator !== 'symbol') {
   Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator') });
 }
+// Missing in Rhino 1.9.1, present in Node 20 (which defines them itself): disposables (events.addAbortListener's)
+// are keyed by them, and readable-stream looks Symbol.dispose up when it loads
+['dispose', 'asyncDispose'].forEach(name => {
+  if (typeof Symbol[name] !== 'symbol') Object.defineProperty(Symbol, name, { value: Symbol('Symbol.' + name) });
+});
 
 // Rhino 1.9.1 reports status " rejected" (leading space) from Promise.allSettled
 Promise.allSettled = function allSettled(iterable) {

@@ -6,10 +6,20 @@
 // Node's "Name: message" header; a getter that throws (or an odd `this`) gives "Error" rather than failing the read
 function header(error) {
   try {
-    return Error.prototype.toString.call(error);
+    return codedHeader(error) || Error.prototype.toString.call(error);
   } catch (e) {
     return 'Error';
   }
+}
+
+// Node's internal errors (llrt:errors' coded ones, readable-stream's) have "Name [CODE]: message": an error whose
+// toString gives that form, with its own code, gets it, as Node's do. (A function of its own: Rhino 1.9.1 loses
+// this result when the same test sits inside header's try block.)
+function codedHeader(error) {
+  let toString = error.toString;
+  if (typeof error.code !== 'string' || typeof toString !== 'function' || toString === Error.prototype.toString) return null;
+  let text = String(toString.call(error));
+  return text === `${error.name} [${error.code}]: ${error.message}` ? text : null;
 }
 
 // Rhino's CallSites (what prepareStackTrace receives) as Node's text. The realm's own bootstrap frames are left out,

@@ -10,8 +10,11 @@ public final class CryptoRoom {
             .module("llrt:crypto-keys", "keys.js", realm -> CryptoBinding.create(realm))
             .module("llrt:crypto-ciphers", "ciphers.js", realm -> CryptoBinding.create(realm))
             .module("llrt:crypto-derive", "derive.js", realm -> CryptoBinding.create(realm))
+            .module("llrt:crypto-exchange", "exchange.js", realm -> CryptoBinding.create(realm))
+            .module("llrt:crypto-agreement", "agreement.js", realm -> CryptoBinding.create(realm))
+            .module("llrt:crypto-x509", "x509.js", realm -> CryptoBinding.create(realm))
             .global("crypto", "llrt:crypto-random", "webcrypto")
-            .dependsOn("buffer", "errors", "subtle", "timers")
+            .dependsOn("buffer", "errors", "subtle", "timers", "util", "net")
             .build();
 
     private CryptoRoom() {}

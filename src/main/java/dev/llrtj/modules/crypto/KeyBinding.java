@@ -7,6 +7,7 @@ import dev.llrtj.engine.crypto.EcCurves;
 import dev.llrtj.engine.crypto.Jwk;
 import dev.llrtj.engine.crypto.Kdfs;
 import dev.llrtj.engine.crypto.KeyHandle;
+import dev.llrtj.engine.crypto.Scrypt;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -30,7 +31,7 @@ final class KeyBinding {
     private KeyBinding() {}
 
     @FunctionalInterface
-    private interface Op {
+    interface Op {
         Object run(Object[] args) throws GeneralSecurityException;
     }
 
@@ -56,6 +57,15 @@ final class KeyBinding {
                 (int) Context.toNumber(a[2]), (int) Context.toNumber(a[3]))));
         op(b, "hkdf", a -> JsBytes.arrayBuffer(global, Kdfs.hkdf(macName(a[0]), bytes(a[1]), bytes(a[2]), bytes(a[3]),
                 (int) Context.toNumber(a[4]))));
+        // scrypt(password, salt, N, r, p, keylen): parameters already checked by derive.js, as Node checks them
+        op(b, "scrypt", a -> JsBytes.arrayBuffer(global, Scrypt.derive(bytes(a[0]), bytes(a[1]), (int) Context.toNumber(a[2]),
+                (int) Context.toNumber(a[3]), (int) Context.toNumber(a[4]), (int) Context.toNumber(a[5]))));
+        // rsaCipher(handle, encrypt, usePrivate, padding, oaepHash, oaepLabel, data)
+        op(b, "rsaCipher", a -> JsBytes.arrayBuffer(global, RsaEnvelopes.run(handle(a[0]), Context.toBoolean(a[1]),
+                Context.toBoolean(a[2]), (int) Context.toNumber(a[3]), Context.toString(a[4]), present(a[5]) ? bytes(a[5]) : null,
+                bytes(a[6]))));
+        Agreements.install(b, global);
+        Certificates.install(b, global);
         op(b, "generateKeyPair", a -> Natives.newArray(global, KeyGeneration.generate(Context.toString(a[0]),
                 a[1] instanceof Scriptable s ? s : null)));
         op(b, "verify", a -> NodeSignatures.verify(handle(a[0]), options(a), bytes(a[5]), bytes(a[6])));
@@ -107,7 +117,7 @@ final class KeyBinding {
         return MessageDigest.isEqual(KeyExport.der(a, type), KeyExport.der(b, type));
     }
 
-    private static void op(ScriptableObject b, String name, Op op) {
+    static void op(ScriptableObject b, String name, Op op) {
         Natives.define(b, name, 0, (cx, scope, args) -> {
             Object[] a = java.util.Arrays.copyOf(args, 8);
             for (int i = args.length; i < a.length; i++) a[i] = Undefined.instance;
@@ -131,12 +141,12 @@ final class KeyBinding {
         return NodeCryptoError.toJs(cx, scope, type, code, message);
     }
 
-    private static KeyHandle handle(Object value) {
+    static KeyHandle handle(Object value) {
         if (value instanceof KeyHandle h) return h;
         throw new NodeCryptoError("TypeError", "ERR_INVALID_ARG_TYPE", "not a KeyObject handle");
     }
 
-    private static byte[] bytes(Object value) {
+    static byte[] bytes(Object value) {
         byte[] b = JsBytes.copy(value);
         if (b == null) throw new NodeCryptoError("TypeError", "ERR_INVALID_ARG_TYPE", "expected bytes");
         return b;

@@ -7,6 +7,7 @@ public final class EventsRoom {
     public static final Room ROOM = Room.of(EventsRoom.class)
             .js("events", "events.js")
             .js("llrt:events", "event-target.js")
+            .js("llrt:events-on", "events-on.js")
             .globals("llrt:events", "Event", "EventTarget", "CustomEvent")
             .dependsOn("errors", "util")
             .build();

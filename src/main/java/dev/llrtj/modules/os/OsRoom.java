@@ -6,6 +6,8 @@ import dev.llrtj.realm.Room;
 public final class OsRoom {
     public static final Room ROOM = Room.of(OsRoom.class)
             .module("os", "os.js", realm -> OsBinding.create(realm))
+            .js("llrt:navigator", "navigator.js")
+            .globals("llrt:navigator", "navigator", "Navigator")
             .dependsOn("buffer", "process")
             .build();
 

@@ -6,8 +6,10 @@ import dev.llrtj.realm.Room;
 public final class TimersRoom {
     public static final Room ROOM = Room.of(TimersRoom.class)
             .module("timers", "timers.js", realm -> TimersBinding.create(realm))
+            .js("timers/promises", "promises.js")
             .globals("timers", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate",
                     "clearImmediate", "queueMicrotask")
+            .dependsOn("errors")
             .build();
 
     private TimersRoom() {}

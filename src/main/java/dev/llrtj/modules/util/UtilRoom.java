@@ -14,6 +14,10 @@ public final class UtilRoom {
             .js("llrt:util-format", "format.js")
             .js("llrt:deep-equal", "deep-equal.js")
             .js("llrt:web-inspect", "web-inspect.js")
+            .js("llrt:util-parse-args", "parse-args.js")
+            .js("llrt:util-mime", "mime-type.js")
+            .js("llrt:util-debuglog", "debuglog.js")
+            .js("llrt:util-extras", "util-extras.js")
             .dependsOn("buffer", "errors")
             .build();
 

@@ -165,6 +165,23 @@ module.exports = {
   constants,
   webcrypto: random.webcrypto,
 };
+// the RSA envelopes, key agreements and X509Certificate load on first use: a start that only hashes compiles none
+[['llrt:crypto-exchange', ['publicEncrypt', 'publicDecrypt', 'privateEncrypt', 'privateDecrypt']],
+  ['llrt:crypto-agreement', ['ECDH', 'createECDH', 'DiffieHellman', 'DiffieHellmanGroup', 'createDiffieHellman',
+    'createDiffieHellmanGroup', 'getDiffieHellman', 'diffieHellman']],
+  ['llrt:crypto-x509', ['X509Certificate']]].forEach((entry) => {
+  entry[1].forEach((name) => {
+    Object.defineProperty(module.exports, name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        let value = require(entry[0])[name];
+        Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+        return value;
+      },
+    });
+  });
+});
 Object.defineProperty(module.exports, 'subtle', {
   configurable: true,
   enumerable: true,

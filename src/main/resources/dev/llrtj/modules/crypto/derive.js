@@ -1,5 +1,4 @@
-// Node's key derivation and generation: pbkdf2(Sync), hkdf(Sync), generateKeyPair(Sync); scrypt is refused with a
-// reason (the JDK has none, and no small well-kept pure-Java one exists to add).
+// Node's key derivation and generation: pbkdf2(Sync), hkdf(Sync), scrypt(Sync), generateKeyPair(Sync).
 'use strict';
 
 const errors = require('llrt:errors');
@@ -91,15 +90,76 @@ function hkdf(digest, ikm, salt, info, keylen, callback) {
   later(callback, () => native.hkdf.apply(null, args));
 }
 
-function scryptRefused() {
-  return errors.coded(Error, 'ERR_NOT_SUPPORTED', 'crypto.scrypt is not supported by this runtime: the JDK has no scrypt ' +
-    'and there is no small, well-kept pure-Java implementation to ship (use pbkdf2 or hkdf)');
+// scrypt (RFC 7914, in Java over the JDK's HMAC-SHA256) with Node's options and OpenSSL's parameter checks
+const SCRYPT_DEFAULTS = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+const UINT32_MAX = 4294967295;
+
+function scryptOption(options, short, long, value) {
+  let has = options[short] !== undefined;
+  if (has) {
+    value = options[short];
+    checkInt(value, short, 0, UINT32_MAX);
+  }
+  if (options[long] !== undefined) {
+    if (has) throw errors.coded(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+    value = options[long];
+    checkInt(value, long, 0, UINT32_MAX);
+  }
+  return value;
 }
-function scryptSync() {
-  throw scryptRefused();
+
+function scryptArgs(password, salt, keylen, options) {
+  let p = bytes(password, 'password');
+  let s = bytes(salt, 'salt');
+  checkInt(keylen, 'keylen', 0, INT32_MAX);
+  let N = SCRYPT_DEFAULTS.N;
+  let r = SCRYPT_DEFAULTS.r;
+  let par = SCRYPT_DEFAULTS.p;
+  let maxmem = SCRYPT_DEFAULTS.maxmem;
+  if (options !== undefined && options !== null) {
+    N = scryptOption(options, 'N', 'cost', N);
+    r = scryptOption(options, 'r', 'blockSize', r);
+    par = scryptOption(options, 'p', 'parallelization', par);
+    if (options.maxmem !== undefined) {
+      maxmem = options.maxmem;
+      checkInt(maxmem, 'maxmem', 0, Number.MAX_SAFE_INTEGER);
+    }
+    // zero means the default, as in Node
+    if (N === 0) N = SCRYPT_DEFAULTS.N;
+    if (r === 0) r = SCRYPT_DEFAULTS.r;
+    if (par === 0) par = SCRYPT_DEFAULTS.p;
+    if (maxmem === 0) maxmem = SCRYPT_DEFAULTS.maxmem;
+  }
+  checkScryptParams(N, r, par, maxmem);
+  return [p, s, N, r, par, keylen];
 }
-function scrypt() {
-  throw scryptRefused();
+
+// OpenSSL's checks: N a power of 2 above 1 (no reason given), then p·r, N against r, and the memory the derivation
+// takes (128·r·p for B plus 128·r·(N+2) for V) against maxmem, all "memory limit exceeded"
+function checkScryptParams(N, r, p, maxmem) {
+  if (N < 2 || (N & (N - 1)) !== 0) {
+    throw errors.coded(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  }
+  let memory = p > Math.floor(((2 ** 30) - 1) / r) || (16 * r <= 63 && N >= 2 ** (16 * r)) ||
+    128 * r * p > INT32_MAX || 128 * r * p + 128 * r * (N + 2) > maxmem;
+  if (memory) {
+    throw errors.coded(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+      'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+  }
+}
+
+function scryptSync(password, salt, keylen, options) {
+  return Buffer().from(native.scrypt.apply(null, scryptArgs(password, salt, keylen, options)));
+}
+
+function scrypt(password, salt, keylen, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  checkCallback(callback);
+  let args = scryptArgs(password, salt, keylen, options);
+  later(callback, () => Buffer().from(native.scrypt.apply(null, args)));
 }
 
 // the two keys, each as a KeyObject or, when its encoding is given, exported as Node's export() would

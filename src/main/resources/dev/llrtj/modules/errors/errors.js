@@ -1,9 +1,18 @@
 // Node's coded errors (err.code = 'ERR_...') with Node's message wording, for the byte built-ins.
 'use strict';
 
+// Node's internal errors say their code in String(err) and in their stack's first line, "TypeError [CODE]: message"
+// (llrt:stack's header reads this toString); OpenSSL's errors, which Node passes on as they come, do not
+function nodeErrorToString() {
+  return `${this.name} [${this.code}]: ${this.message}`;
+}
+
 function coded(Ctor, code, message) {
   let err = new Ctor(message);
   err.code = code;
+  if (code.indexOf('ERR_OSSL_') !== 0) {
+    Object.defineProperty(err, 'toString', { value: nodeErrorToString, writable: true, configurable: true });
+  }
   return err;
 }
 
@@ -50,6 +59,15 @@ function invalidArgValue(name, value, reason) {
     `The argument '${name}' ${reason || 'is invalid'}. Received ${typeof value === 'string' ? `'${value}'` : String(value)}`);
 }
 
+// Node's AbortError (events.once/on, timers/promises): not a coded error class, so "AbortError: ..." in the stack
+function abortError(signal) {
+  let err = new Error('The operation was aborted');
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (signal && signal.reason !== undefined) err.cause = signal.reason;
+  return err;
+}
+
 // What the runtime does not have fails loudly with Node's code for it, never silently.
 function notSupported(message) {
   return coded(Error, 'ERR_NOT_SUPPORTED', message);
@@ -93,4 +111,5 @@ function netError(failure, syscall, host, port) {
   return err;
 }
 
-module.exports = { coded, describe, invalidArgType, outOfRange, invalidArgValue, notSupported, notSupportedFunction, netError };
+module.exports = { coded, describe, invalidArgType, outOfRange, invalidArgValue, notSupported, notSupportedFunction, netError,
+  abortError };

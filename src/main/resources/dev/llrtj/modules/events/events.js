@@ -279,7 +279,7 @@ function once(emitter, name, options) {
   return new Promise((resolve, reject) => {
     let signal = options && options.signal;
     if (signal && signal.aborted) {
-      reject(abortError(signal));
+      reject(require('llrt:errors').abortError(signal));
       return;
     }
     let onAbort;
@@ -302,19 +302,11 @@ function once(emitter, name, options) {
       onAbort = function () {
         removeAny(emitter, name, resolver);
         if (errorListener !== undefined) removeAny(emitter, 'error', errorListener);
-        reject(abortError(signal));
+        reject(require('llrt:errors').abortError(signal));
       };
       signal.addEventListener('abort', onAbort, { once: true });
     }
   });
-}
-
-function abortError(signal) {
-  let err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) err.cause = signal.reason;
-  return err;
 }
 
 // once() also accepts DOM-style EventTargets.
@@ -333,10 +325,11 @@ function getEventListeners(emitter, name) {
   return [];
 }
 
+// on, addAbortListener, getMaxListeners and setMaxListeners (EventTargets included) live in events-on.js
+const extras = require('llrt:events-on');
+
 function setMaxListeners(n) {
-  let targets = Array.prototype.slice.call(arguments, 1);
-  if (targets.length === 0) EventEmitter.defaultMaxListeners = n;
-  else targets.forEach((t) => t.setMaxListeners(n));
+  extras.setMaxListeners((v) => { EventEmitter.defaultMaxListeners = v; }, n, Array.prototype.slice.call(arguments, 1));
 }
 
 EventEmitter.once = once;
@@ -344,6 +337,9 @@ EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.on = extras.on;
+EventEmitter.addAbortListener = extras.addAbortListener;
+EventEmitter.getMaxListeners = (emitterOrTarget) => extras.getMaxListeners(emitterOrTarget, () => defaultMaxListeners);
 
 // the DOM EventTarget and Event load only when asked for
 ['EventTarget', 'Event'].forEach((name) => {

@@ -89,6 +89,45 @@ function writableToWeb(writable) {
   });
 }
 
+// duplexPair (Node 22.6): two Duplex sides, each one's writes the other's reads. A write is acknowledged when the
+// other side reads it, so backpressure crosses the pair as in Node
+const kCallback = Symbol('duplexPair callback');
+const kOther = Symbol('duplexPair other side');
+function DuplexSide(options) {
+  stream.Duplex.call(this, options);
+  this[kOther] = null;
+  this[kCallback] = null;
+}
+Object.setPrototypeOf(DuplexSide.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(DuplexSide, stream.Duplex);
+DuplexSide.prototype._read = function () {
+  let callback = this[kCallback];
+  if (callback) {
+    this[kCallback] = null;
+    callback();
+  }
+};
+DuplexSide.prototype._write = function (chunk, encoding, callback) {
+  if (chunk.length === 0) {
+    process.nextTick(callback);
+  } else {
+    this[kOther].push(chunk);
+    this[kOther][kCallback] = callback;
+  }
+};
+DuplexSide.prototype._final = function (callback) {
+  this[kOther].on('end', callback);
+  this[kOther].push(null);
+};
+
+stream.duplexPair = function duplexPair(options) {
+  let side0 = new DuplexSide(options);
+  let side1 = new DuplexSide(options);
+  side0[kOther] = side1;
+  side1[kOther] = side0;
+  return [side0, side1];
+};
+
 stream.Readable.fromWeb = readableFromWeb;
 stream.Readable.toWeb = readableToWeb;
 stream.Writable.fromWeb = writableFromWeb;

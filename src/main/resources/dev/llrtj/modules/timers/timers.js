@@ -124,8 +124,8 @@ function queueMicrotask(callback) {
 module.exports = {
   setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout, setImmediate, clearImmediate: clearTimeout,
   queueMicrotask, nextTick: callback => native.nextTick(inContext(callback)),
-  promises: {
-    setTimeout: (delay, value) => new Promise(resolve => setTimeout(() => resolve(value), delay)),
-    setImmediate: value => new Promise(resolve => setImmediate(() => resolve(value))),
-  },
 };
+// timers/promises, loaded on first use
+Object.defineProperty(module.exports, 'promises', {
+  configurable: true, enumerable: true, get: () => require('timers/promises'),
+});

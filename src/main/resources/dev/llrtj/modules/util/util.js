@@ -123,6 +123,24 @@ Object.defineProperty(util, '_errorStack', {
   value: (err) => stackString(err, err && err.name != null ? String(err.name) : 'Error'),
   enumerable: false,
 });
+// parseArgs, MIMEType, debuglog, styleText and the rest load on first use (~20 ms of a JVM start otherwise):
+// getters that become data properties. [util export, module, its export]
+function lazy(target, name, module, exported) {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      let value = require(module)[exported];
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+  });
+}
+[['parseArgs', 'llrt:util-parse-args'], ['MIMEType', 'llrt:util-mime'], ['MIMEParams', 'llrt:util-mime'],
+  ['debuglog', 'llrt:util-debuglog'], ['debug', 'llrt:util-debuglog', 'debuglog'], ['log', 'llrt:util-debuglog'],
+  ['styleText', 'llrt:util-extras'], ['getSystemErrorName', 'llrt:util-extras'], ['getSystemErrorMap', 'llrt:util-extras'],
+  ['aborted', 'llrt:util-extras'], ['isBuffer', 'llrt:util-extras']].forEach((e) => lazy(util, e[0], e[1], e[2] || e[0]));
+if (!('colors' in inspect)) lazy(inspect, 'colors', 'llrt:util-extras', 'colors');
 ['TextEncoder', 'TextDecoder'].forEach((name) => {
   Object.defineProperty(util, name, { configurable: true, enumerable: true, get: () => require('llrt:encoding')[name] });
 });
