@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,7 @@ final class PreparedRealm {
         ScriptableObject global = realm.global();
         Runnable restoreClock = BuildTimeClock.install(realm);
         Scriptable loader = realm.internal("loader");
+        Set<Object> globalsBefore = new HashSet<>(List.of(global.getAllIds()));
         Function dynamicImport = (Function) ScriptableObject.getProperty(loader, "dynamicImport");
         List<CompletableFuture<Object>> imports = new ArrayList<>();
         for (String spec : packages) {
@@ -67,6 +69,7 @@ final class PreparedRealm {
                         + JsErrors.describe(reason).headline() + "\n" + JsErrors.describe(reason).stack(), failure);
             }
         }
+        dropGlobalsTheImportsAdded(global, globalsBefore);
         List<String> violations = realm.perProcess().violations();
         if (!violations.isEmpty()) {
             throw new IllegalStateException("the embedded SDK's import read per-process values at image build time: "
@@ -76,6 +79,29 @@ final class PreparedRealm {
         assumedUnset = realm.perProcess().assumedUnset();
         realm.releaseBuildContext();
         REALM.set(realm);
+    }
+
+    /**
+     * A global an SDK module body creates (the SDK's invoke store sets {@code globalThis.awslambda = {}}) would be there
+     * in every process that takes the realm, imported or not: `llrt -e`, a script or a test file that never imports
+     * the SDK would see {@code awslambda}, which Node shows only in Lambda (where the Lambda loop defines it) or after
+     * the import. It is removed; the SDK reads it at each use and does without. Any other global an import adds fails
+     * the build, to be decided on when it appears.
+     */
+    private static void dropGlobalsTheImportsAdded(ScriptableObject global, Set<Object> before) {
+        List<Object> added = new ArrayList<>();
+        for (Object id : global.getAllIds()) {
+            if (!before.contains(id)) {
+                added.add(id);
+            }
+        }
+        if (added.remove("awslambda")) {
+            global.delete("awslambda");
+        }
+        if (!added.isEmpty()) {
+            throw new IllegalStateException("the embedded SDK's import added globals at image build time: " + added
+                    + " (a process that never imports the SDK would see them; see PreparedRealm)");
+        }
     }
 
     /** The prepared realm, once, when this process may take it and it offers {@code builtins}; else null. */

@@ -93,6 +93,7 @@ class PreparedRealmTest {
                       resolved: require.resolve('@aws-sdk/client-dynamodb'),
                       region: typeof client.config.region,
                       command: typeof ddb.PutItemCommand,
+                      awslambda: Object.getOwnPropertyNames(globalThis).includes('awslambda'),
                     }));
                     """);
             JsonNode r = JSON.readTree(out);
@@ -104,6 +105,9 @@ class PreparedRealmTest {
             assertEquals(EmbeddedSdk.SHIPPED_HOME + "/@aws-sdk/client-dynamodb.js", r.get("resolved").asText());
             assertEquals("function", r.get("region").asText());
             assertEquals("function", r.get("command").asText());
+            // the SDK's invoke store sets globalThis.awslambda as its module body runs: not left in the realm a
+            // script that never imported the SDK takes (Node has the global in Lambda only, where the loop defines it)
+            assertEquals(false, r.get("awslambda").asBoolean(), out);
         }
     }
 }
