@@ -7,7 +7,7 @@ public final class ProcessRoom {
     public static final Room ROOM = Room.of(ProcessRoom.class)
             .module("process", "process.js", realm -> ProcessBinding.create(realm))
             .globalModule("process", "process")
-            .dependsOn("events", "timers")
+            .dependsOn("events", "timers", "buffer", "stream", "tty", "fs") // the last four: stdio, made on first use
             .build();
 
     private ProcessRoom() {}

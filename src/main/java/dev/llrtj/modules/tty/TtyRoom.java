@@ -6,7 +6,7 @@ import dev.llrtj.realm.Room;
 public final class TtyRoom {
     public static final Room ROOM = Room.of(TtyRoom.class)
             .module("tty", "tty.js", realm -> TtyBinding.create(realm))
-            .dependsOn("errors", "events", "stream")
+            .dependsOn("errors", "events", "stream", "fs")
             .build();
 
     private TtyRoom() {}
