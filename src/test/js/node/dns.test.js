@@ -1,11 +1,14 @@
 // Tests for node:dns (and dns/promises): lookup against the machine's resolver, Node's errors, resolve* compared with
-// what Node did in the same scenario (fixtures/net-scenarios/dns.*). Its argument checks are known answers in
-// net.test.js (net.cases.cjs).
+// what Node did in the same scenarios (fixtures/net-scenarios/dns.*, and dns-records.* against a dnsmasq started
+// on loopback). Its argument checks are known answers in net.test.js (net.cases.cjs).
 const dns = require('node:dns');
 const thrown = require('../fixtures/known-answers/thrown.cjs');
 const expectSameAsNode = require('../fixtures/net-scenarios/same-as-node.cjs');
 const dnsScenario = require('../fixtures/net-scenarios/dns.scenario.cjs');
 const dnsNodeSaw = require('../fixtures/net-scenarios/dns.node.json');
+const recordsScenario = require('../fixtures/net-scenarios/dns-records.scenario.cjs');
+const recordsNodeSaw = require('../fixtures/net-scenarios/dns-records.node.json');
+const dgram = require('node:dgram');
 
 describe('dns.lookup', () => {
   it('resolves localhost and IP literals as Node does', async () => {
@@ -34,11 +37,40 @@ describe('dns.lookup', () => {
     expect(Array.isArray(v6) ? v6.indexOf('::1') >= 0 : v6).toBe(Array.isArray(v6) ? true : 'ENODATA');
   });
 
-  it('says what it does not do', () => {
-    expect(thrown(() => dns.resolveMx('example.com', () => {}))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
-      message: 'llrt: dns.resolveMx is not supported yet (dns.lookup, resolve4 and resolve6 are)' });
-    expect(thrown(() => dns.resolve('example.com', 'TXT', () => {}))).toEqual({ threw: 'Error', code: 'ERR_NOT_SUPPORTED',
-      message: "llrt: dns.resolve with rrtype 'TXT' is not supported (A and AAAA are)" });
-    expect(thrown(() => dns.resolve4('example.com', { ttl: true }, () => {})).code).toBe('ERR_NOT_SUPPORTED');
+  it('reads its servers from /etc/resolv.conf, as Node does', () => {
+    let want = require('node:fs').readFileSync('/etc/resolv.conf', 'utf8').split('\n')
+      .map(l => l.trim().split(/\s+/)).filter(w => w[0] === 'nameserver').map(w => w[1]);
+    expect(dns.getServers()).toEqual(want.length ? want : ['127.0.0.1']);
+    expect(new dns.Resolver().getServers()).toEqual(dns.getServers());
+  });
+});
+
+describe('dns record queries', () => {
+  it('answer as Node did from the same dnsmasq zone (dns-records.scenario.cjs)', async () => {
+    expectSameAsNode(expect, await recordsScenario.run(), recordsNodeSaw);
+  });
+
+  it('time out at a port where nothing listens (Node says ECONNREFUSED: an unconnected UDP socket sees no ICMP)', async () => {
+    let s = dgram.createSocket('udp4');
+    await new Promise(resolve => s.bind(0, '127.0.0.1', resolve));
+    let port = s.address().port;
+    await new Promise(resolve => s.close(resolve));
+    let r = new dns.promises.Resolver({ timeout: 200, tries: 1 });
+    r.setServers([`127.0.0.1:${port}`]);
+    let err = await r.resolveMx('example.test').catch(e => e);
+    expect([err.code, err.syscall, err.hostname]).toEqual(['ETIMEOUT', 'queryMx', 'example.test']);
+  });
+
+  it('cancel() ends pending queries with ECANCELLED', async () => {
+    let s = dgram.createSocket('udp4');
+    await new Promise(resolve => s.bind(0, '127.0.0.1', resolve));
+    let r = new dns.Resolver({ timeout: 2000, tries: 1 });
+    r.setServers([`127.0.0.1:${s.address().port}`]);
+    let err = await new Promise(resolve => {
+      r.resolveTxt('example.test', e => resolve(e));
+      r.cancel();
+    });
+    s.close();
+    expect([err.code, err.message]).toEqual(['ECANCELLED', 'queryTxt ECANCELLED example.test']);
   });
 });

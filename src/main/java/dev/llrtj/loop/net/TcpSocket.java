@@ -198,6 +198,12 @@ public final class TcpSocket {
         return chain;
     }
 
+    /** The protocol ALPN agreed on, or null (none offered or none agreed). */
+    public String alpnProtocol() {
+        String protocol = socket.isSsl() ? socket.applicationLayerProtocol() : null;
+        return protocol == null || protocol.isEmpty() ? null : protocol;
+    }
+
     /** The negotiated TLS protocol and cipher suite, or null on plain TCP. */
     public String[] tlsSession() {
         var session = socket.isSsl() ? socket.sslSession() : null;

@@ -24,7 +24,7 @@ public final class TlsVerifier {
 
     private TlsVerifier() {}
 
-    /** The first failure of {@code chain} (leaf first) for {@code host}, or null when it is trusted. */
+    /** The first failure of {@code chain} (leaf first) for {@code host} (null: no name check), or null when trusted. */
     public static Failure verify(EventLoop loop, List<X509Certificate> chain, List<String> ca, String host) {
         if (chain.isEmpty()) {
             return new Failure("UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate");
@@ -52,7 +52,7 @@ public final class TlsVerifier {
             return chain.size() == 1 ? new Failure("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate")
                     : new Failure("UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "unable to get local issuer certificate");
         }
-        return checkHost(leaf, host);
+        return host == null ? null : checkHost(leaf, host); // null: the caller checks the name itself
     }
 
     /** The default trust is built once per loop (some 150 roots); a `ca` option's each time it is used. */

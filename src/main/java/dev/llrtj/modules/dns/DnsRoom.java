@@ -7,6 +7,7 @@ public final class DnsRoom {
     public static final Room ROOM = Room.of(DnsRoom.class)
             .module("dns", "dns.js", realm -> DnsBinding.create(realm))
             .js("dns/promises", "promises.js")
+            .module("llrt:dns-resolver", "resolver.js", realm -> DnsBinding.create(realm))
             .dependsOn("errors", "net")
             .build();
 

@@ -28,22 +28,26 @@ final class NetBinding {
         Scriptable scope = realm.global();
         EventLoop loop = realm.loop();
         ScriptableObject b = Natives.newObject(scope);
-        // connect(host, port, tls {servername, ca} | null, timeoutMs, onConnect(error, handle))
+        // connect(host, port, tls {servername, ca, certs, keys, pfx, passphrase, alpn, customIdentity} | null,
+        // timeoutMs, onConnect(error, handle)); customIdentity: JS checks the host name, the verdict is the chain's
         Natives.define(b, "connect", 5, (cx, s, args) -> {
             String host = Natives.str(args, 0);
             Object tlsArg = Natives.arg(args, 2);
             Function onConnect = JsNet.function(Natives.arg(args, 4));
-            String servername = tlsArg instanceof Scriptable o ? text(ScriptableObject.getProperty(o, "servername")) : null;
-            TcpClient.of(loop).connect(host, (int) Natives.num(args, 1, 0), tlsArg instanceof Scriptable ? new TcpClient.Tls(servername) : null,
-                    (int) Natives.num(args, 3, 0), (socket, error) -> {
-                        Scriptable handle = socket == null ? null : handle(scope, socket);
-                        if (socket != null && tlsArg instanceof Scriptable o) {
-                            TlsVerifier.Failure failure = TlsVerifier.verify(loop, socket.peerCertificates(),
-                                    JsNet.strings(ScriptableObject.getProperty(o, "ca")), servername != null ? servername : host);
-                            handle.put("authorizationError", handle, failure == null ? null : failure(scope, failure));
-                        }
-                        JsNet.call(scope, onConnect, JsNet.error(scope, error), handle);
-                    });
+            TcpClient.Tls tls = tlsArg instanceof Scriptable o ? tls(o) : null;
+            boolean hostByJs = tlsArg instanceof Scriptable o && Context.toBoolean(ScriptableObject.getProperty(o, "customIdentity"));
+            TcpClient.of(loop).connect(host, (int) Natives.num(args, 1, 0), tls, (int) Natives.num(args, 3, 0), (socket, error) -> {
+                Scriptable handle = socket == null ? null : handle(scope, socket);
+                if (socket != null && tlsArg instanceof Scriptable o) {
+                    String name = hostByJs ? null : tls.servername() != null ? tls.servername() : host;
+                    TlsVerifier.Failure failure = TlsVerifier.verify(loop, socket.peerCertificates(),
+                            JsNet.strings(ScriptableObject.getProperty(o, "ca")), name);
+                    handle.put("authorizationError", handle, failure == null ? null : failure(scope, failure));
+                    String alpn = socket.alpnProtocol();
+                    handle.put("alpnProtocol", handle, alpn == null ? Boolean.FALSE : alpn);
+                }
+                JsNet.call(scope, onConnect, JsNet.error(scope, error), handle);
+            });
             return null;
         });
         // listen(host, port, tls {cert, key} | null, onConnection(handle), onListening(error, port))
@@ -69,6 +73,14 @@ final class NetBinding {
             return h;
         });
         return b;
+    }
+
+    private static TcpClient.Tls tls(Scriptable o) {
+        Object pfx = ScriptableObject.getProperty(o, "pfx");
+        return new TcpClient.Tls(text(ScriptableObject.getProperty(o, "servername")),
+                JsNet.strings(ScriptableObject.getProperty(o, "certs")), JsNet.strings(ScriptableObject.getProperty(o, "keys")),
+                pfx instanceof Scriptable ? JsBytes.copy(pfx) : null, text(ScriptableObject.getProperty(o, "passphrase")),
+                JsNet.strings(ScriptableObject.getProperty(o, "alpn")));
     }
 
     private static Scriptable handle(Scriptable scope, TcpSocket socket) {

@@ -1,12 +1,15 @@
 // node:dns: lookup(hostname[, options], cb) through the JDK's resolver (hosts file, then DNS), options family
 // (0, 4, 6, 'IPv4', 'IPv6'), all, order/verbatim (the resolver's order; 'ipv4first'/'ipv6first' sort).
-// resolve4/resolve6/resolve(name, 'A'|'AAAA') ask the same resolver, which (unlike Node's c-ares queries) reads the
-// hosts file first, and know no TTLs. The other record types (MX, TXT, SRV...), reverse, lookupService and
-// Resolver need a DNS client the JDK lacks in a native image: they throw ERR_NOT_SUPPORTED naming the call.
+// The record queries (resolveMx, resolveTxt... reverse, Resolver) are llrt:dns-resolver's, on the loop's DNS
+// client, the servers from /etc/resolv.conf unless setServers changed them. resolve4/resolve6 without { ttl } and
+// while the servers are the system's ask the JDK's resolver instead (as before: it reads the hosts file first,
+// which Node's queries do not). lookupService is getnameinfo's answer from the JDK (reverse lookup, hosts file
+// first) and /etc/services.
 'use strict';
 
-const { coded, invalidArgType, invalidArgValue, notSupportedFunction } = require('llrt:errors');
+const { coded, describe, invalidArgType, invalidArgValue } = require('llrt:errors');
 const net = require('net');
+const { Resolver, METHODS } = require('llrt:dns-resolver');
 
 function familyOf(value) {
   if (value === undefined || value === null || value === 0) return 0;
@@ -67,19 +70,8 @@ function lookup(hostname, options, callback) {
   return {};
 }
 
-const RRTYPES = ['A', 'AAAA', 'ANY', 'CAA', 'CNAME', 'MX', 'NAPTR', 'NS', 'PTR', 'SOA', 'SRV', 'TLSA', 'TXT'];
-
-// resolve4/resolve6: the addresses of one family, Node's query errors (queryA ENOTFOUND name, ENODATA)
-function resolveFamily(family, name, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = {};
-  }
-  if (typeof name !== 'string') throw invalidArgType('name', 'of type string', name);
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
-  if (options && options.ttl) {
-    throw coded(Error, 'ERR_NOT_SUPPORTED', `llrt: dns.resolve${family} with { ttl: true } is not supported (the JDK's resolver gives no TTLs)`);
-  }
+// resolve4/resolve6 through the JDK's resolver: the addresses of one family, Node's query errors
+function resolveFamily(family, name, callback) {
   let syscall = family === 4 ? 'queryA' : 'queryAaaa';
   let fail = code => {
     let err = new Error(`${syscall} ${code}${name ? ' ' + name : ''}`);
@@ -108,49 +100,76 @@ function resolveFamily(family, name, options, callback) {
   return {};
 }
 
-function resolve4(name, options, callback) {
-  return resolveFamily(4, name, options, callback);
+// the module's own resolver (dns.setServers changes it); its A/AAAA queries stay on the JDK's resolver while the
+// servers are the system's and no TTL is asked for
+function DefaultResolver() {
+  Resolver.call(this);
 }
+Object.setPrototypeOf(DefaultResolver.prototype, Resolver.prototype);
+DefaultResolver.prototype.setServers = function (servers) {
+  Resolver.prototype.setServers.call(this, servers);
+  this._set = true;
+};
+['resolve4', 'resolve6'].forEach((method, i) => {
+  DefaultResolver.prototype[method] = function (name, options, callback) {
+    if (typeof options === 'function') {
+      callback = options;
+      options = {};
+    }
+    if (this._set || (options && options.ttl)) return Resolver.prototype[method].call(this, name, options, callback);
+    if (typeof name !== 'string') throw invalidArgType('name', 'of type string', name);
+    if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
+    return resolveFamily(i ? 6 : 4, name, callback);
+  };
+});
 
-function resolve6(name, options, callback) {
-  return resolveFamily(6, name, options, callback);
-}
+const defaultResolver = new DefaultResolver();
 
-function resolve(name, rrtype, callback) {
-  if (typeof rrtype === 'function') {
-    callback = rrtype;
-    rrtype = 'A';
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) throw coded(TypeError, 'ERR_MISSING_ARGS', 'The "address", "port", and "callback" arguments must be specified');
+  if (!net.isIP(address)) throw invalidArgValue('address', address);
+  if (typeof port !== 'number' && typeof port !== 'string' || !(Number(port) >= 0 && Number(port) <= 65535) || String(port).trim() === '') {
+    throw coded(RangeError, 'ERR_SOCKET_BAD_PORT', `Port should be >= 0 and < 65536. Received ${describe(port)}.`);
   }
-  if (typeof rrtype !== 'string') throw invalidArgType('rrtype', 'of type string', rrtype);
-  if (RRTYPES.indexOf(rrtype) < 0) throw invalidArgValue('rrtype', rrtype);
-  if (rrtype === 'A') return resolve4(name, {}, callback);
-  if (rrtype === 'AAAA') return resolve6(name, {}, callback);
-  throw coded(Error, 'ERR_NOT_SUPPORTED', `llrt: dns.resolve with rrtype '${rrtype}' is not supported (A and AAAA are)`);
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
+  native.nameInfo(address, Number(port), (code, hostname, service) => {
+    if (code) {
+      let err = new Error(`getnameinfo ${code} ${address}`);
+      err.code = code;
+      err.syscall = 'getnameinfo';
+      callback(err);
+    } else {
+      callback(null, hostname, service);
+    }
+  });
+  return {};
 }
-
-function notSupported(member) {
-  return notSupportedFunction(member, `llrt: dns.${member} is not supported yet (dns.lookup, resolve4 and resolve6 are)`);
-}
-
-const UNSUPPORTED = ['Resolver', 'lookupService', 'resolveAny', 'resolveCaa',
-  'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
-  'reverse', 'setServers', 'getServers'];
 
 module.exports = {
   lookup,
-  resolve,
-  resolve4,
-  resolve6,
+  lookupService,
+  Resolver,
   ADDRCONFIG: 1024,
   V4MAPPED: 2048,
   ALL: 256,
   NODATA: 'ENODATA',
-  NOTFOUND: 'ENOTFOUND',
+  FORMERR: 'EFORMERR',
   SERVFAIL: 'ESERVFAIL',
+  NOTFOUND: 'ENOTFOUND',
+  NOTIMP: 'ENOTIMP',
+  REFUSED: 'EREFUSED',
+  BADRESP: 'EBADRESP',
   CONNREFUSED: 'ECONNREFUSED',
   TIMEOUT: 'ETIMEOUT',
+  CANCELLED: 'ECANCELLED',
   getDefaultResultOrder: () => 'verbatim',
   setDefaultResultOrder() {},
+  getServers: () => defaultResolver.getServers(),
+  setServers: servers => defaultResolver.setServers(servers),
+  resolve: (name, rrtype, callback) => defaultResolver.resolve(name, rrtype, callback),
+  reverse: (ip, callback) => defaultResolver.reverse(ip, callback),
 };
-UNSUPPORTED.forEach(m => { module.exports[m] = notSupported(m); });
+Object.keys(METHODS).forEach(m => {
+  module.exports[m] = (name, options, callback) => defaultResolver[m](name, options, callback);
+});
 Object.defineProperty(module.exports, 'promises', { enumerable: true, get: () => require('dns/promises') });

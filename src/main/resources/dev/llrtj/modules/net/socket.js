@@ -98,7 +98,7 @@ Socket.prototype.connect = function () {
   this._host = host;
   // Node tries localhost's addresses; the loop asks the JDK, which answers 127.0.0.1 first: one spelling for errors
   let target = host === 'localhost' ? '127.0.0.1' : host;
-  let tls = this[kTls] ? { servername: this[kTls].servername, ca: this[kTls].ca } : null;
+  let tls = this[kTls] ? Object.assign({}, this[kTls]) : null; // servername, ca, client key pair, ALPN (tls.js)
   try {
     native.connect(target, port, tls, 0, (err, handle) => {
       this.connecting = false;
@@ -116,8 +116,10 @@ Socket.prototype.connect = function () {
       this.emit('ready');
       this.read(0); // start reading, as Node does, until the buffer is full
     });
-  } catch (e) { // refused by LLRT_NET_ALLOW / LLRT_NET_DENY, as node:http reports it
-    let err = coded(Error, 'ERR_NET_REFUSED', String(e && e.message || e));
+  } catch (e) { // refused by LLRT_NET_ALLOW / LLRT_NET_DENY, as node:http reports it; or a TLS key unreadable
+    let message = String(e && e.message || e);
+    let keyError = message.indexOf('llrt: the TLS client key cannot be used') >= 0;
+    let err = coded(Error, keyError ? 'ERR_INVALID_ARG_VALUE' : 'ERR_NET_REFUSED', keyError ? message.slice(message.indexOf('llrt: the TLS')) : message);
     process.nextTick(() => {
       this.connecting = false;
       this.destroy(err);

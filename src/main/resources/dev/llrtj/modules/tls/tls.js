@@ -1,8 +1,9 @@
 // node:tls: connect/TLSSocket (a net.Socket whose connection is TLS: Node's verdict on the peer as authorized /
 // authorizationError, rejectUnauthorized, servername, ca; the default trust is the JDK's roots plus
 // LLRT_EXTRA_CA_CERTS, as fetch's), createServer/Server with key and cert, getPeerCertificate's common fields,
-// rootCertificates, checkServerIdentity-free defaults. Wrapping an existing socket, custom checkServerIdentity,
-// client certificates, ALPN, session resumption and createSecureContext's other options are not implemented.
+// rootCertificates; on connect, client certificates (cert/key PEM, pfx/passphrase), ALPNProtocols (alpnProtocol) and a
+// custom checkServerIdentity(hostname, cert), called as Node calls it once the chain is trusted. Wrapping an existing
+// socket, session resumption and createSecureContext's other options are not implemented.
 'use strict';
 
 const { Buffer } = require('buffer');
@@ -23,13 +24,47 @@ function rejectUnauthorizedDefault(options) {
   return process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0';
 }
 
+// what connect sends of Node's client options: key pairs (cert[i] with key[i], a PEM's certificates a chain),
+// pfx (its first entry if an array) and passphrase, ALPN protocols, and whether JS checks the host name
+function clientOptions(opts) {
+  let out = { certs: [], keys: [], alpn: [], customIdentity: typeof opts.checkServerIdentity === 'function' };
+  let keys = pem(opts.key);
+  let certs = pem(opts.cert);
+  if (keys !== undefined || certs !== undefined) {
+    keys = [].concat(keys === undefined ? [] : keys).map(k => (k && typeof k === 'object' && k.pem !== undefined ? pem(k.pem) : k));
+    certs = [].concat(certs === undefined ? [] : certs);
+    if (!keys.length || !certs.length) throw coded(Error, 'ERR_TLS_CERT_KEY_MISMATCH', 'llrt: tls needs both cert and key');
+    if (certs.length !== keys.length) certs = [certs.join('\n')];
+    out.certs = certs;
+    out.keys = keys;
+  }
+  if (opts.pfx !== undefined && opts.pfx !== null) {
+    let pfx = Array.isArray(opts.pfx) ? opts.pfx[0] : opts.pfx;
+    if (pfx && pfx.buf !== undefined) pfx = pfx.buf;
+    out.pfx = typeof pfx === 'string' ? Buffer.from(pfx, 'latin1') : new Uint8Array(pfx.buffer || pfx, pfx.byteOffset || 0, pfx.byteLength);
+    if (opts.passphrase !== undefined) out.passphrase = String(opts.passphrase);
+  }
+  if (opts.ALPNProtocols !== undefined) out.alpn = alpnList(opts.ALPNProtocols);
+  return out;
+}
+
+// ALPNProtocols: strings, Buffers, or one Buffer in wire format (length-prefixed names), as Node takes them
+function alpnList(value) {
+  if (Array.isArray(value)) return value.map(v => (typeof v === 'string' ? v : Buffer.from(v).toString('latin1')));
+  let bytes = Buffer.from(value.buffer || value, value.byteOffset || 0, value.byteLength);
+  let out = [];
+  for (let i = 0; i < bytes.length; i += bytes[i] + 1) out.push(bytes.toString('latin1', i + 1, i + 1 + bytes[i]));
+  return out;
+}
+
 function TLSSocket(socket, options) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
   if (socket) throw notSupported('llrt: tls.TLSSocket over an existing socket is not supported (use tls.connect)');
   let opts = options || {};
   Socket.call(this, opts);
   let ca = pem(opts.ca !== undefined ? opts.ca : opts.secureContext && opts.secureContext.ca);
-  this[kTls] = { servername: opts.servername, ca: ca === undefined ? [] : [].concat(ca), rejectUnauthorized: rejectUnauthorizedDefault(opts) };
+  this[kTls] = Object.assign({ servername: opts.servername, ca: ca === undefined ? [] : [].concat(ca),
+    rejectUnauthorized: rejectUnauthorizedDefault(opts) }, clientOptions(opts));
   this.encrypted = true;
   this.authorized = false;
   this.authorizationError = null;
@@ -43,6 +78,22 @@ Object.setPrototypeOf(TLSSocket, Socket);
 TLSSocket.prototype._secured = function (handle) {
   let failure = handle.authorizationError;
   this.servername = this[kTls].servername || null;
+  this.alpnProtocol = handle.alpnProtocol === undefined ? false : handle.alpnProtocol;
+  // Node asks a custom checkServerIdentity(hostname, detailed peer certificate) once the chain is trusted
+  if (!failure && this[kTls].customIdentity) {
+    let hostname = this[kTls].servername || this._host || 'localhost';
+    let verdict = this[kTls].checkServerIdentity(hostname, this.getPeerCertificate(true));
+    if (verdict) {
+      this.authorized = false;
+      this.authorizationError = verdict.code || verdict.message;
+      if (this[kTls].rejectUnauthorized) {
+        this.destroy(verdict);
+        return false;
+      }
+      this.emit('secureConnect');
+      return true;
+    }
+  }
   if (failure) {
     this.authorized = false;
     this.authorizationError = failure.code;
@@ -129,12 +180,11 @@ function connect() {
     if (typeof args[1] === 'string') options.host = args[1];
   }
   if (options.socket) throw notSupported('llrt: tls.connect over an existing socket is not supported');
-  if (options.checkServerIdentity) throw notSupported('llrt: tls.connect with a custom checkServerIdentity is not supported');
-  if (options.cert || options.key || options.pfx) throw notSupported('llrt: tls client certificates are not supported yet');
   let host = options.host === undefined || options.host === null ? 'localhost' : String(options.host);
   // Node sends and checks the host's name unless told another; never an IP address as SNI
   if (options.servername === undefined) options.servername = host;
   let socket = new TLSSocket(null, options);
+  if (typeof options.checkServerIdentity === 'function') socket[kTls].checkServerIdentity = options.checkServerIdentity;
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect({ port: options.port, host, path: options.path }, cb);
 }
