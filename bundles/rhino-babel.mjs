@@ -59,6 +59,41 @@ export function parenthesizeYield({ types: t }) {
   };
 }
 
+// Rhino 1.9.1 runs the finally blocks around `return <expression with a yield>` when the yield suspends, not when the
+// function returns: `try { return await x; } finally { ... }` (lowered to `return yield x`) ran the finally block
+// before x settled, and with a catch clause ran it twice (engine/return-await-finally.test.js, against Node). The
+// value is taken first, `var r = yield x; return r;`, which Rhino runs right; only returns inside such a try move.
+export function yieldOutOfReturn({ types: t }) {
+  const insideTryFinally = (path) => {
+    for (let child = path, parent = path.parentPath; parent && !parent.isFunction(); child = parent, parent = parent.parentPath) {
+      if (parent.isTryStatement() && parent.node.finalizer && child.node !== parent.node.finalizer) return true;
+    }
+    return false;
+  };
+  const yields = (path) => {
+    let found = false;
+    path.traverse({
+      YieldExpression(p) { found = true; p.stop(); },
+      Function(p) { p.skip(); },
+    });
+    return found || path.isYieldExpression();
+  };
+  return {
+    name: 'llrt-yield-out-of-return',
+    visitor: {
+      ReturnStatement(path) {
+        const argument = path.get('argument');
+        if (!path.node.argument || !yields(argument) || !insideTryFinally(path)) return;
+        const value = path.scope.generateUidIdentifier('returned');
+        path.replaceWith(t.blockStatement([
+          t.variableDeclaration('var', [t.variableDeclarator(value, path.node.argument)]),
+          t.returnStatement(t.cloneNode(value)),
+        ]));
+      },
+    },
+  };
+}
+
 // Rhino's Reflect.construct mishandles built-in targets (Error: ClassCastException, Map/Promise:
 // "may not be invoked as a function", Array: prototype ignored). Babel's class helpers use it
 // whenever it looks native, so route them to a plain `new` + setPrototypeOf instead. (An Error whose
@@ -279,4 +314,4 @@ export function unicodeCaseInsensitiveRegex(api, options) {
 }
 
 /** Pass 3: Rhino-specific rewrites that must see the final tree. */
-export const finalPassPlugins = [parenthesizeYield, asyncIteratorFallback, shallowSequences, unicodeCaseInsensitiveRegex];
+export const finalPassPlugins = [yieldOutOfReturn, parenthesizeYield, asyncIteratorFallback, shallowSequences, unicodeCaseInsensitiveRegex];
