@@ -69,7 +69,7 @@ final class PreparedRealm {
                         + JsErrors.describe(reason).headline() + "\n" + JsErrors.describe(reason).stack(), failure);
             }
         }
-        dropGlobalsTheImportsAdded(global, globalsBefore);
+        holdBackGlobalsTheImportsAdded(cx, realm, global, globalsBefore);
         List<String> violations = realm.perProcess().violations();
         if (!violations.isEmpty()) {
             throw new IllegalStateException("the embedded SDK's import read per-process values at image build time: "
@@ -85,23 +85,29 @@ final class PreparedRealm {
      * A global an SDK module body creates (the SDK's invoke store sets {@code globalThis.awslambda = {}}) would be there
      * in every process that takes the realm, imported or not: `llrt -e`, a script or a test file that never imports
      * the SDK would see {@code awslambda}, which Node shows only in Lambda (where the Lambda loop defines it) or after
-     * the import. It is removed; the SDK reads it at each use and does without. Any other global an import adds fails
-     * the build, to be decided on when it appears.
+     * the import. It is held back by the realm's sdk.js, which puts it in place when the process first imports an
+     * embedded package, as Node's import would create it. Any other global an import adds fails the build, to be
+     * decided on when it appears.
      */
-    private static void dropGlobalsTheImportsAdded(ScriptableObject global, Set<Object> before) {
+    private static void holdBackGlobalsTheImportsAdded(Context cx, Realm realm, ScriptableObject global,
+                                                        Set<Object> before) {
         List<Object> added = new ArrayList<>();
         for (Object id : global.getAllIds()) {
             if (!before.contains(id)) {
                 added.add(id);
             }
         }
+        Scriptable held = cx.newObject(global);
         if (added.remove("awslambda")) {
+            ScriptableObject.putProperty(held, "awslambda", ScriptableObject.getProperty(global, "awslambda"));
             global.delete("awslambda");
         }
         if (!added.isEmpty()) {
             throw new IllegalStateException("the embedded SDK's import added globals at image build time: " + added
                     + " (a process that never imports the SDK would see them; see PreparedRealm)");
         }
+        Scriptable sdk = realm.internal("sdk");
+        ((Function) ScriptableObject.getProperty(sdk, "holdGlobals")).call(cx, global, sdk, new Object[] {held});
     }
 
     /** The prepared realm, once, when this process may take it and it offers {@code builtins}; else null. */

@@ -9,6 +9,13 @@ const WARMUP_TIMEOUT_MS = 1000;
 
 let manifest; // undefined until read; null when there is no embedded SDK
 const warmed = new Set();
+// globals the SDK's module bodies created while the native image's realm imported them (PreparedRealm holds them
+// back): put in place when the process first imports an embedded package, where Node's import would create them
+let heldGlobals = null;
+
+function holdGlobals(values) {
+  heldGlobals = values;
+}
 
 function load() {
   if (manifest !== undefined) return manifest;
@@ -55,6 +62,13 @@ function warmupEnabled(env) {
 
 // an embedded package is being loaded: a client package opens its connection ahead of the first request
 function loaded(spec) {
+  if (heldGlobals && native.started()) {
+    let held = heldGlobals;
+    heldGlobals = null;
+    Object.keys(held).forEach(name => {
+      if (!(name in globalThis)) globalThis[name] = held[name];
+    });
+  }
   let m = load();
   let client = m && m.clients ? m.clients[spec] : null;
   if (!client || warmed.has(spec) || !native.started()) return; // not started: the image build imports it
@@ -76,4 +90,4 @@ function loaded(spec) {
   }
 }
 
-module.exports = { lookup, loaded, warmupOrigin };
+module.exports = { lookup, loaded, warmupOrigin, holdGlobals };
