@@ -4,8 +4,6 @@
 // which heavy load on the machine does not distort the way it does wall-clock time.
 //   AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:PORT AWS_ENDPOINT_URL_S3=http://127.0.0.1:PORT \
 //   llrt bench/warm/loop.mjs [iterations=160] [warm-up=80]          (node bench/warm/loop.mjs works the same)
-// Once bench/node_modules exists (npm ci in bench/, for Node), llrt resolves @aws-sdk/* from there too and measures
-// that SDK package instead of its embedded one: run llrt on a copy of this file outside the repository.
 import { readFileSync } from 'node:fs';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';

@@ -3,7 +3,7 @@
 // LLRT_NET_ALLOW / LLRT_NET_DENY refusals as TypeError('fetch failed') with the reason as cause.
 'use strict';
 
-const { Headers, toFlatList, markRuntimeFetch } = require('llrt:headers');
+const { Headers, toFlatList } = require('llrt:headers');
 const { Request } = require('llrt:request');
 const { Response, fromNetwork, REDIRECT_STATUS } = require('llrt:response');
 const body = require('llrt:fetch-body');
@@ -88,9 +88,7 @@ function fetch(input, init) {
     let method = request._method;
     let source = body.bodySource(request);
     if (source !== null) body.markUsed(request);
-    // the Request made above is fetch's own and never handed out: its headers (already a copy of what the caller
-    // gave) are the ones sent, without copying them once more
-    let headers = request._headers;
+    let headers = new Headers(request._headers);
     if (!headers.has('accept')) headers.set('accept', '*/*');
     if (!headers.has('user-agent')) headers.set('user-agent', 'llrt-java');
     let redirects = 0;
@@ -202,7 +200,5 @@ function fetch(input, init) {
     hop();
   });
 }
-
-markRuntimeFetch(fetch);
 
 module.exports = { fetch, Headers, Request, Response };

@@ -156,23 +156,4 @@ function setGuard(headers, guard) {
   return headers;
 }
 
-// what entries() iterates, as an array, when `headers` is one of these and its entries() is the standard one (the
-// SDK's fetch handler copies every response's headers into a record: bundles/sdk/build.mjs), else null
-function entriesList(headers) {
-  return headers instanceof Headers && headers.entries === Headers.prototype.entries ? sortedPairs(headers) : null;
-}
-
-// the runtime's own fetch, registered by fetch.js when it loads: the SDK's fetch handler asks whether the fetch it
-// holds is that one (it cannot import llrt:fetch itself: the SDK is evaluated while the native image is built, and
-// fetch's binding reads the event loop)
-const runtimeFetches = new WeakSet();
-
-function markRuntimeFetch(fn) {
-  runtimeFetches.add(fn);
-}
-
-function isRuntimeFetch(fn) {
-  return runtimeFetches.has(fn);
-}
-
-module.exports = { Headers, toFlatList, fromFlatList, setGuard, entriesList, markRuntimeFetch, isRuntimeFetch };
+module.exports = { Headers, toFlatList, fromFlatList, setGuard };
