@@ -50,7 +50,7 @@ public final class GenerateEventCommand implements Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        JsonNode index = JSON.readTree(resource("index.json"));
+        JsonNode index = JSON.readTree(EventTemplates.text("index.json"));
         if (args.length == 0) {
             System.out.print(usage() + "sources:\n");
             index.fieldNames().forEachRemaining(source -> System.out.println("  " + source));
@@ -92,7 +92,7 @@ public final class GenerateEventCommand implements Command {
             System.err.println("llrt generate-event: --size wants a whole number of bytes, got " + options.get("size"));
             return 2;
         }
-        String event = fill(resource(type.get("file").asText()), withDerived(options, Instant.now()));
+        String event = fill(EventTemplates.text(type.get("file").asText()), withDerived(options, Instant.now()));
         try {
             JSON.readTree(event); // every placeholder is escaped: a failure here is a bug in a template
         } catch (JsonProcessingException e) {
@@ -186,9 +186,5 @@ public final class GenerateEventCommand implements Command {
         StringBuilder sb = new StringBuilder();
         node.fieldNames().forEachRemaining(n -> sb.append(sb.isEmpty() ? "" : ", ").append(n));
         return sb.toString();
-    }
-
-    private static String resource(String name) {
-        return EventTemplates.text(name);
     }
 }

@@ -184,7 +184,8 @@ final class Sandbox {
         ChildRuntime c = child;
         if (c == null || c.killedByUs || c.initFailed) {
             // a runtime we no longer own (or one whose init failed): tell it to exit
-            respond(req, 500, LambdaMessages.apiError("Runtime.ExitError", "sandbox is shutting down; exit"));
+            RuntimeAnswers.respond(req, 500,
+                    LambdaMessages.apiError("Runtime.ExitError", "sandbox is shutting down; exit"));
             return;
         }
         if (!c.initialised()) {
@@ -194,7 +195,7 @@ final class Sandbox {
         if ((c.parkedNext != null && c.parkedNext != req) || c.busy != null) {
             // one runtime polls one next at a time, and none while an invocation is out: this one is another local
             // process (or a confused runtime); it is told so, and the warm runtime keeps its place
-            respond(req, 403, LambdaMessages.apiError("InvalidStateTransition",
+            RuntimeAnswers.respond(req, 403, LambdaMessages.apiError("InvalidStateTransition",
                     c.busy != null ? "an invocation is in progress" : "another next is already waiting"));
             return;
         }
@@ -237,13 +238,13 @@ final class Sandbox {
                 req.getHeader(RuntimeApi.HEADER_RESPONSE_MODE));
         // body null: over the emulator's cap on any post (a streamed response too), which Lambda also refuses
         if (body == null || (!isError && !streaming && body.length() > RuntimeApi.MAX_RESPONSE_BYTES)) {
-            respond(req, 413, LambdaMessages.apiError("RequestEntityTooLarge",
+            RuntimeAnswers.respond(req, 413, LambdaMessages.apiError("RequestEntityTooLarge",
                     "Exceeded maximum allowed payload size (" + RuntimeApi.MAX_RESPONSE_BYTES + " bytes)."));
             finish(c, inv, arrivalNanos, new InvokeResult(requestId, LambdaMessages.responseTooLargeError(),
                     RuntimeApi.FUNCTION_ERROR_UNHANDLED), "error", "Function.ResponseSizeTooLarge");
             return;
         }
-        respond(req, 202, "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8));
+        RuntimeAnswers.respond(req, 202, "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8));
         if (isError) {
             String type = req.getHeader(RuntimeApi.HEADER_ERROR_TYPE);
             byte[] payload = body.length() > 0 ? body.getBytes()
@@ -260,16 +261,18 @@ final class Sandbox {
     void onInitError(HttpServerRequest req, Buffer body) {
         ChildRuntime c = child;
         if (c == null || c.killedByUs || c.initFailed) {
-            respond(req, 500, LambdaMessages.apiError("Runtime.ExitError", "sandbox is shutting down; exit"));
+            RuntimeAnswers.respond(req, 500,
+                    LambdaMessages.apiError("Runtime.ExitError", "sandbox is shutting down; exit"));
             return;
         }
         if (c.initialised()) {
-            respond(req, 403, LambdaMessages.apiError("InvalidStateTransition", "init already finished"));
+            RuntimeAnswers.respond(req, 403,
+                    LambdaMessages.apiError("InvalidStateTransition", "init already finished"));
             return;
         }
         c.initFailed = true;
         vertx.cancelTimer(c.initTimer);
-        respond(req, 202, "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8));
+        RuntimeAnswers.respond(req, 202, "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8));
         String type = req.getHeader(RuntimeApi.HEADER_ERROR_TYPE);
         byte[] payload = body.length() > 0 ? body.getBytes()
                 : LambdaMessages.apiError(type == null ? "Runtime.Unknown" : type, "init failed");
@@ -409,10 +412,6 @@ final class Sandbox {
         } catch (Exception e) {
             // best effort: the JVM is going away too
         }
-    }
-
-    private static void respond(HttpServerRequest req, int status, byte[] json) {
-        RuntimeAnswers.respond(req, status, json);
     }
 
     private static long millis(double seconds) {

@@ -4,9 +4,9 @@ import dev.llrtj.engine.SourceMaps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -61,9 +61,8 @@ public final class Coverage implements Debugger {
         boolean counted = script.isFunction() && script.getParent() != null && script.getParent().isFunction();
         Frame frame = new Frame(script, counted);
         frames.put(script, frame);
-        for (int line : script.getLineNumbers()) {
-            Position p = position(script.getSourceName(), line);
-            if (p != null && (!p.lowered || !closingOnly(p))) {
+        for (Position p : frame.positions.values()) {
+            if (!p.lowered || !closingOnly(p)) {
                 lines.computeIfAbsent(p.file, f -> new ConcurrentHashMap<>()).putIfAbsent(p.line, 0L);
             }
         }
@@ -89,10 +88,6 @@ public final class Coverage implements Debugger {
         Map<String, Map<String, Long>> sorted = new TreeMap<>();
         functions.forEach((file, calls) -> sorted.put(file, new TreeMap<>(calls)));
         return sorted;
-    }
-
-    Set<String> files() {
-        return lines().keySet();
     }
 
     /** {@code lowered}: the line comes from a source map (the code Rhino ran was produced by the lowering). */
@@ -158,6 +153,8 @@ public final class Coverage implements Debugger {
     /** One compiled function's (or script's) reports: each line it enters, each call. */
     private final class Frame implements DebugFrame {
         private final String source;
+        /** Each of its lines' original position, worked out once: the interpreter reports lines many times. */
+        private final Map<Integer, Position> positions = new HashMap<>();
         private final Position declared;
         private final String key;
 
@@ -166,8 +163,12 @@ public final class Coverage implements Debugger {
             int first = Integer.MAX_VALUE;
             for (int line : script.getLineNumbers()) {
                 first = Math.min(first, line);
+                Position p = position(source, line);
+                if (p != null) {
+                    positions.put(line, p);
+                }
             }
-            this.declared = first == Integer.MAX_VALUE ? null : position(source, first);
+            this.declared = first == Integer.MAX_VALUE ? null : positions.get(first);
             String name = script.getFunctionName();
             if (declared == null || !counted || (declared.lowered && !declaredInSource(declared, name))) {
                 this.key = null;
@@ -190,7 +191,7 @@ public final class Coverage implements Debugger {
 
         @Override
         public void onLineChange(Context cx, int lineNumber) {
-            Position p = position(source, lineNumber);
+            Position p = positions.containsKey(lineNumber) ? positions.get(lineNumber) : position(source, lineNumber);
             if (p != null) {
                 Map<Integer, Long> hits = lines.get(p.file);
                 if (hits != null) {
